@@ -1,0 +1,11 @@
+using Psychoed.Bot.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddPsychoedBot();
+
+var app = builder.Build();
+app.MapPsychoedEndpoints();
+app.Run();
+
+/// <summary>Entry point; public so that <c>WebApplicationFactory&lt;Program&gt;</c> can host it in tests.</summary>
+public partial class Program;
