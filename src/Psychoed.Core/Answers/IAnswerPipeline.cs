@@ -1,0 +1,11 @@
+namespace Psychoed.Core.Answers;
+
+/// <summary>
+/// The one answer pipeline behind every channel: normalize, safety screen, intent, retrieve, compose.
+/// The safety screen runs on every message; nothing can skip it.
+/// </summary>
+public interface IAnswerPipeline
+{
+    /// <summary>Answers one message, updating <paramref name="memory"/>.</summary>
+    Task<Reply> AnswerAsync(string text, ConversationMemory memory, CancellationToken cancellationToken = default);
+}

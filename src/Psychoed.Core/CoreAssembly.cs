@@ -1,4 +1,0 @@
-namespace Psychoed.Core;
-
-/// <summary>Marker type for the core assembly.</summary>
-public static class CoreAssembly;
