@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace Psychoed.Cli.Commands;
+
+/// <summary><c>psychoed corpus ...</c>: commands for the article library.</summary>
+internal static class CorpusCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("corpus", "Validate, inspect and import the article library.");
+        return command;
+    }
+}
