@@ -16,7 +16,7 @@ internal static class CorpusValidateCommand
         command.SetAction(async (parse, ct) =>
         {
             var snapshot = await CorpusLoader.LoadAsync(parse.GetValue(corpus)!.FullName, ct);
-            CorpusReport.Write(Console.Out, snapshot);
+            CorpusReport.Write(parse.InvocationConfiguration.Output, snapshot);
             return snapshot.HasErrors ? 1 : 0;
         });
         return command;
