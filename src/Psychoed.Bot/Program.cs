@@ -1,10 +1,16 @@
+using Psychoed.Bot.DirectLine;
 using Psychoed.Bot.Hosting;
+using Psychoed.Bot.WebChat;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPsychoedBot();
+builder.AddDirectLine();
+builder.AddWebChat();
 
 var app = builder.Build();
 app.MapPsychoedEndpoints();
+app.MapDirectLine();
+app.MapWebChat();
 app.Run();
 
 /// <summary>Entry point; public so that <c>WebApplicationFactory&lt;Program&gt;</c> can host it in tests.</summary>

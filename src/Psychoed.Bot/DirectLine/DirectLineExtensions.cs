@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Psychoed.Bot.DirectLine;
+
+/// <summary>Registers the embedded Direct Line endpoint.</summary>
+public static class DirectLineExtensions
+{
+    /// <summary>Adds the Direct Line services: tokens, the conversation store, the in-process adapter, rate limits.</summary>
+    public static WebApplicationBuilder AddDirectLine(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.Section);
+        services.AddDataProtection();
+        services.AddDirectLineRateLimiting();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<DirectLineTokenService>();
+        services.AddSingleton<DirectLineAuth>();
+        services.AddSingleton<ConversationStore>();
+        services.AddSingleton<IncomingActivityReader>();
+        services.AddSingleton<DirectLineAdapter>();
+        return builder;
+    }
+
+    /// <summary>Maps <c>/v3/directline/…</c> and the middleware it needs (WebSockets, rate limiting).</summary>
+    public static WebApplication MapDirectLine(this WebApplication app)
+    {
+        app.UseWebSockets();
+        app.UseRateLimiter();
+        app.MapDirectLineRoutes();
+        return app;
+    }
+}

@@ -1,0 +1,50 @@
+namespace Psychoed.Bot.DirectLine;
+
+/// <summary>Limits and lifetimes of the embedded Direct Line endpoint, bound from <c>Psychoed:DirectLine</c>.</summary>
+public sealed class DirectLineOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string Section = "Psychoed:DirectLine";
+
+    /// <summary>How long a token is valid; a client refreshes it before then.</summary>
+    public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>How long the one-use <c>streamUrl</c> credential is valid for opening the WebSocket.</summary>
+    public TimeSpan StreamTokenLifetime { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>A conversation with no activity for this long is forgotten.</summary>
+    public TimeSpan ConversationIdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>At most this many conversations are kept in memory; the longest idle goes first.</summary>
+    public int MaxConversations { get; set; } = 5000;
+
+    /// <summary>At most this many activities are kept per conversation; the oldest go first.</summary>
+    public int MaxActivitiesPerConversation { get; set; } = 500;
+
+    /// <summary>The longest message text accepted, in characters.</summary>
+    public int MaxTextLength { get; set; } = 2000;
+
+    /// <summary>The largest activity body accepted, in bytes.</summary>
+    public int MaxActivityBytes { get; set; } = 32 * 1024;
+
+    /// <summary>Activities a single conversation may post per <see cref="RateLimitWindow"/>.</summary>
+    public int PostsPerConversation { get; set; } = 30;
+
+    /// <summary>Direct Line requests (any kind) one client address may make per <see cref="RateLimitWindow"/>.</summary>
+    public int RequestsPerAddress { get; set; } = 600;
+
+    /// <summary>Tokens (new conversations) one client address may get per <see cref="RateLimitWindow"/>.</summary>
+    public int TokensPerAddress { get; set; } = 30;
+
+    /// <summary>The window the rate limits above count over.</summary>
+    public TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How often the WebSocket stream sends an empty keep-alive frame.</summary>
+    public TimeSpan StreamKeepAlive { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The bot's id as the visitor sees it in <c>from.id</c>.</summary>
+    public string BotId { get; set; } = "psychoed";
+
+    /// <summary>The bot's display name.</summary>
+    public string BotName { get; set; } = "Psychoed";
+}
