@@ -1,0 +1,43 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Psychoed.Bot.Tests.Support;
+
+/// <summary>
+/// The real app on Kestrel at a free loopback port (not TestServer), for clients outside the process:
+/// the Node Direct Line client and the browser. Optionally with a stand-in bot.
+/// </summary>
+internal sealed class KestrelBotServer : WebApplicationFactory<Program>
+{
+    private readonly Func<IBot>? _bot;
+
+    public KestrelBotServer(Func<IBot>? bot = null)
+    {
+        _bot = bot;
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        BaseUrl = addresses.First().TrimEnd('/');
+    }
+
+    /// <summary>The server's address, e.g. http://127.0.0.1:40123.</summary>
+    public string BaseUrl { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        // Generous limits: one test client makes many requests from one address.
+        builder.UseSetting("Psychoed:DirectLine:RequestsPerAddress", "100000");
+        builder.UseSetting("Psychoed:DirectLine:TokensPerAddress", "1000");
+        builder.UseSetting("Psychoed:DirectLine:PostsPerConversation", "1000");
+        if (_bot is not null)
+        {
+            builder.ConfigureServices(services => services.AddTransient(_ => _bot()));
+        }
+    }
+}
