@@ -25,10 +25,12 @@ public static class WebChatExtensions
     public static WebApplication MapWebChat(this WebApplication app)
     {
         app.UseStaticFiles();
-        app.MapGet("/", (HttpContext http, WebChatPage page, bool? embed) =>
+        app.MapGet("/", (HttpContext http, WebChatPage page, string? embed) =>
         {
             SetPageHeaders(http, page);
-            return Results.Content(page.RenderPage(embed == true), "text/html; charset=utf-8");
+            // Any value but "0" or "false" means the page is in the embed panel; nothing here can fail.
+            var embedded = embed is not null && embed != "0" && !embed.Equals("false", StringComparison.OrdinalIgnoreCase);
+            return Results.Content(page.RenderPage(embedded), "text/html; charset=utf-8");
         });
         app.MapGet("/embed.js", (HttpContext http, WebChatPage page) =>
         {

@@ -77,7 +77,7 @@
     };
   }
 
-  function render(session, gen) {
+  function render(session, gen, notice) {
     var directLine = window.WebChat.createDirectLine({
       token: session.token,
       // Only a kept conversation is reconnected; a new token's conversation is started with POST.
@@ -100,7 +100,7 @@
       switch (action.type) {
         case 'DIRECT_LINE/CONNECT_FULFILLED':
           connected = true;
-          setStatus('');
+          setStatus(notice || '');
           save({ token: directLine.token, conversationId: directLine.conversationId || session.conversationId, domain: session.domain });
           break;
         case 'DIRECT_LINE/INCOMING_ACTIVITY':
@@ -155,8 +155,7 @@
     return getSession.then(function (session) {
       if (gen !== generation) { return; }
       save({ token: session.token, conversationId: session.conversationId, domain: session.domain });
-      current = render(session, gen);
-      if (notice) { setStatus(notice); }
+      current = render(session, gen, notice);
     }, function () {
       if (gen !== generation) { return; }
       setStatus('The chat is not available right now. Please try again later. If you need help now, use the "Need help now?" button.');

@@ -11,11 +11,11 @@ namespace Psychoed.Bot.Tests.Support;
 /// </summary>
 internal sealed class ScriptedBot : ActivityHandler
 {
-    public const string Welcome = "Hi, I'm Psychoed. Ask me about anxiety, mood, trauma or treatments.";
+    public const string Welcome = "Hello, this is Psychoed. Ask me about anxiety, mood, trauma or treatments.";
     public const string Source = "Source: Panic attacks - What a panic attack feels like";
     public const string Disclaimer = "This is general information, not medical advice.";
     public const string Referral = "To talk it through with someone, call the clinic on 555-0100.";
-    public const string CrisisLead = "I'm really glad you told me. You deserve support right now.";
+    public const string CrisisLead = "Thank you for telling me. You deserve support right now.";
 
     protected override Task OnMembersAddedAsync(IList<ChannelAccount> membersAdded, ITurnContext<IConversationUpdateActivity> turnContext, CancellationToken cancellationToken)
     {
