@@ -117,7 +117,7 @@ public static class DirectLineEndpoints
         return Results.Json(new { id });
     }
 
-    private static IResult GetActivities(HttpRequest request, string conversationId, string? watermark, DirectLineAuth auth, ConversationStore store, TimeProvider time)
+    private static IResult GetActivities(HttpRequest request, string conversationId, string? watermark, DirectLineAuth auth, ConversationStore store)
     {
         var (_, conversation, error) = Open(request, conversationId, auth, store);
         if (error is not null)
@@ -130,8 +130,9 @@ public static class DirectLineEndpoints
             return BadWatermark();
         }
 
-        conversation!.Touch(time.GetUtcNow());
-        return ActivityGroupResult(conversation.Read(after));
+        // Reading does not keep a conversation alive: only the visitor's posts and reconnects do, so a
+        // forgotten tab (polling or streaming alike) lets its conversation expire.
+        return ActivityGroupResult(conversation!.Read(after));
     }
 
     /// <summary>Serializes an activity group with Bot Framework's activity JSON.</summary>

@@ -19,6 +19,7 @@ public static class DirectLineExtensions
         services.AddSingleton<ConversationStore>();
         services.AddSingleton<IncomingActivityReader>();
         services.AddSingleton<DirectLineAdapter>();
+        services.AddHostedService<ConversationSweeper>();
         return builder;
     }
 

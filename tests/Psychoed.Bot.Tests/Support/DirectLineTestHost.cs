@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Psychoed.Bot.Tests.Support;
+
+/// <summary>
+/// The app on TestServer with the stand-in bot, a fake clock (starting now, so Data Protection's own
+/// wall-clock limit agrees), and optional settings, for the Direct Line protocol tests.
+/// </summary>
+internal sealed class DirectLineTestHost : WebApplicationFactory<Program>
+{
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
+
+    public DirectLineTestHost(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    {
+        _settings = settings ?? new Dictionary<string, string?>();
+        _services = services;
+    }
+
+    public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
+
+    public DirectLineTestClient NewClient() => new(CreateClient());
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Psychoed:DirectLine:RequestsPerAddress", "100000");
+        builder.UseSetting("Psychoed:DirectLine:TokensPerAddress", "1000");
+        builder.UseSetting("Psychoed:DirectLine:PostsPerConversation", "1000");
+        // An hour-long window: a limit test cannot straddle two windows.
+        builder.UseSetting("Psychoed:DirectLine:RateLimitWindow", "01:00:00");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Time);
+            services.AddTransient<IBot, ScriptedBot>();
+            _services?.Invoke(services);
+        });
+    }
+}
