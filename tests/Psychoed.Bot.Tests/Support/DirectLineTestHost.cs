@@ -15,11 +15,16 @@ internal sealed class DirectLineTestHost : WebApplicationFactory<Program>
 {
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
+    private readonly bool _fakeTime;
 
-    public DirectLineTestHost(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    /// <param name="settings">Configuration to set.</param>
+    /// <param name="services">Service changes after the app's own.</param>
+    /// <param name="fakeTime">Replace the app's clock with <see cref="Time"/>; off where real delays must run (HTTP resilience).</param>
+    public DirectLineTestHost(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, bool fakeTime = true)
     {
         _settings = settings ?? new Dictionary<string, string?>();
         _services = services;
+        _fakeTime = fakeTime;
     }
 
     public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
@@ -40,8 +45,12 @@ internal sealed class DirectLineTestHost : WebApplicationFactory<Program>
 
         builder.ConfigureServices(services =>
         {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(Time);
+            if (_fakeTime)
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton<TimeProvider>(Time);
+            }
+
             services.AddTransient<IBot, ScriptedBot>();
             _services?.Invoke(services);
         });
