@@ -38,9 +38,7 @@ public sealed class DirectLineAdapter : BotAdapter
             var activity = turnContext.Activity;
             logger.LogError(exception, "Unhandled error in a Direct Line turn: activity {ActivityId}, conversation {ConversationId}",
                 activity?.Id, activity?.Conversation?.Id);
-            await turnContext.SendActivityAsync(
-                "Sorry, something went wrong on our side. Please try again. " +
-                "If you need help right now, use the \"Need help now?\" button or call or text 988 (US).");
+            await turnContext.SendActivityAsync(Apology);
             if (services.GetService<ConversationState>() is { } conversationState)
             {
                 try
@@ -54,6 +52,10 @@ public sealed class DirectLineAdapter : BotAdapter
             }
         };
     }
+
+    /// <summary>What a visitor reads when the bot fails on their message.</summary>
+    public const string Apology = "Sorry, something went wrong on our side. Please try again. " +
+        "If you need help right now, use the \"Need help now?\" button or call or text 988 (US).";
 
     /// <summary>The account the bot speaks as.</summary>
     public ChannelAccount BotAccount => new(_options.Value.BotId, _options.Value.BotName, RoleTypes.Bot);
@@ -160,6 +162,14 @@ public sealed class DirectLineAdapter : BotAdapter
         {
             conversation.TurnGate.Release();
         }
+    }
+
+    /// <summary>Appends the apology as a reply to <paramref name="incoming"/>, when a turn failed beyond the turn-error handler.</summary>
+    public void AppendApology(Activity incoming)
+    {
+        var apology = incoming.CreateReply(Apology);
+        apology.From = BotAccount;
+        Deliver(apology);
     }
 
     private string Deliver(Activity activity)

@@ -193,7 +193,18 @@ public static class DirectLineEndpoints
         // The bot is resolved per turn, so whatever IBot the host registers answers here too.
         var bot = http.RequestServices.GetRequiredService<IBot>();
         using var timeout = new CancellationTokenSource(s_turnTimeout);
-        await adapter.ProcessActivityAsync(conversation, activity, bot, timeout.Token);
+        try
+        {
+            await adapter.ProcessActivityAsync(conversation, activity, bot, timeout.Token);
+        }
+        catch (Exception e)
+        {
+            // The adapter's turn-error handler failed too, or the turn timed out: the visitor still
+            // gets a reply that points to help, never a stack trace.
+            http.RequestServices.GetRequiredService<ILogger<DirectLineAdapter>>()
+                .LogError(e, "A Direct Line turn failed in conversation {ConversationId}", conversation.Id);
+            adapter.AppendApology(activity);
+        }
     }
 
     private static Dictionary<string, object> ConversationBody(

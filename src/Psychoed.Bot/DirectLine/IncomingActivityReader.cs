@@ -17,6 +17,11 @@ public sealed class IncomingActivityReader(IOptions<DirectLineOptions> options)
         ActivityTypes.Message, ActivityTypes.Event, ActivityTypes.Typing,
     };
 
+    private static readonly HashSet<string> s_textFormats = new(StringComparer.Ordinal)
+    {
+        TextFormatTypes.Plain, TextFormatTypes.Markdown, TextFormatTypes.Xml,
+    };
+
     /// <summary>Reads the body; on failure returns the error to send instead.</summary>
     public async Task<(Activity? Activity, IResult? Error)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -47,7 +52,15 @@ public sealed class IncomingActivityReader(IOptions<DirectLineOptions> options)
             return (null, BadRequest("The body must be one JSON activity object."));
         }
 
-        return Validate(json, limits);
+        try
+        {
+            return Validate(json, limits);
+        }
+        catch (JsonException)
+        {
+            // A field of the wrong shape (an entity whose type is an object, say).
+            return (null, BadRequest("The activity has a field of the wrong type."));
+        }
     }
 
     private static (Activity?, IResult?) Validate(JObject json, DirectLineOptions limits)
@@ -87,7 +100,7 @@ public sealed class IncomingActivityReader(IOptions<DirectLineOptions> options)
         var activity = new Activity(type)
         {
             Text = text,
-            TextFormat = StringOrNull(json["textFormat"]),
+            TextFormat = StringOrNull(json["textFormat"]) is { } format && s_textFormats.Contains(format) ? format : null,
             Locale = StringOrNull(json["locale"]),
             LocalTimezone = StringOrNull(json["localTimezone"]),
             Name = type == ActivityTypes.Event ? StringOrNull(json["name"]) : null,

@@ -72,8 +72,17 @@
       primaryFont: getComputedStyle(document.body).fontFamily,
       subtle: '#595959',
       timestampColor: '#595959',
-      // Messages arrive as the bot sends them; do not group them under one timestamp.
-      groupTimestamp: 60000
+      groupTimestamp: 60000,
+      // Web Chat's keyboard focus indicators, made thicker and blue so they are easy to see.
+      sendBoxButtonKeyboardFocusIndicatorBorderColor: '#1A5FB4',
+      sendBoxButtonKeyboardFocusIndicatorBorderWidth: 2,
+      suggestedActionKeyboardFocusIndicatorBorderColor: '#1A5FB4',
+      suggestedActionKeyboardFocusIndicatorBorderStyle: 'solid',
+      suggestedActionKeyboardFocusIndicatorBorderWidth: 2,
+      transcriptActivityVisualKeyboardIndicatorColor: '#1A5FB4',
+      transcriptActivityVisualKeyboardIndicatorStyle: 'solid',
+      transcriptActivityVisualKeyboardIndicatorWidth: 2,
+      transcriptVisualKeyboardIndicatorColor: '#1A5FB4'
     };
   }
 
