@@ -1,0 +1,52 @@
+namespace Psychoed.Core.Search;
+
+/// <summary>
+/// Decides whether the best passage answers the question: it must match enough of the question's
+/// information (IDF-weighted concepts) and enough in absolute terms. Unknown words count against it,
+/// so "best pizza near me" does not match the one passage that says "best".
+/// </summary>
+internal static class AnswerabilityPolicy
+{
+    public static Evidence Assess(QueryPlan plan, IReadOnlySet<string> matched, SearchOptions options)
+    {
+        float total = 0, covered = 0;
+        var matchedConcepts = 0;
+        foreach (var concept in plan.Concepts)
+        {
+            total += concept.Weight;
+            var share = Share(concept, matched, options);
+            covered += concept.Weight * share;
+            matchedConcepts += share > 0 ? 1 : 0;
+        }
+
+        var coverage = total > 0 ? covered / total : 0;
+        return new Evidence(coverage, covered, total, matchedConcepts, plan.Concepts.Count);
+    }
+
+    public static bool IsAnswerable(Evidence evidence, SearchOptions options) =>
+        evidence.Coverage >= options.MinCoverage && evidence.MatchedWeight >= options.MinMatchedWeight;
+
+    // A synonym or alias match covers the whole concept; typed words cover their share; a spelling
+    // correction is less certain than what was typed.
+    private static float Share(QueryConcept concept, IReadOnlySet<string> matched, SearchOptions options)
+    {
+        var best = 0f;
+        foreach (var alternative in concept.Alternatives)
+        {
+            if (matched.Contains(alternative.Term))
+            {
+                best = Math.Max(best, alternative.IsCorrection ? options.CorrectionWeight : 1f);
+            }
+        }
+
+        float typedTotal = 0, typedMatched = 0;
+        foreach (var term in concept.Typed)
+        {
+            var idf = concept.TypedIdf.GetValueOrDefault(term);
+            typedTotal += idf;
+            typedMatched += matched.Contains(term) ? idf : 0;
+        }
+
+        return Math.Max(best, typedTotal > 0 ? typedMatched / typedTotal : 0);
+    }
+}

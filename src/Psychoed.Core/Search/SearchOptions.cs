@@ -1,0 +1,71 @@
+namespace Psychoed.Core.Search;
+
+/// <summary>
+/// Tuning and location of the passage index. Bound from configuration by the host; the defaults are the
+/// values calibrated on the evaluation set (see <c>psychoed eval</c>).
+/// </summary>
+public sealed class SearchOptions
+{
+    /// <summary>Configuration section name.</summary>
+    public const string SectionName = "Search";
+
+    /// <summary>The data folder; the index lives in <c>{DataPath}/index</c>.</summary>
+    public string DataPath { get; set; } = "data";
+
+    /// <summary>BM25 term-frequency saturation.</summary>
+    public float K1 { get; set; } = 1.2f;
+
+    /// <summary>BM25 length normalisation.</summary>
+    public float B { get; set; } = 0.75f;
+
+    /// <summary>Query-time weight of the article title field.</summary>
+    public float TitleBoost { get; set; } = 2.0f;
+
+    /// <summary>Query-time weight of the section heading field.</summary>
+    public float SectionBoost { get; set; } = 1.5f;
+
+    /// <summary>Query-time weight of the passage body field.</summary>
+    public float BodyBoost { get; set; } = 1.0f;
+
+    /// <summary>Query-time weight of the topics field (topic ids and labels).</summary>
+    public float TopicsBoost { get; set; } = 1.0f;
+
+    /// <summary>Query-time weight of the article summary field (copied onto every passage).</summary>
+    public float SummaryBoost { get; set; } = 0.5f;
+
+    /// <summary>DisjunctionMax tie breaker across fields for one concept.</summary>
+    public float FieldTieBreaker { get; set; } = 0.3f;
+
+    /// <summary>Weight of terms injected by synonyms or topic aliases, relative to typed terms.</summary>
+    public float SynonymWeight { get; set; } = 0.7f;
+
+    /// <summary>Weight of a spelling correction, relative to a typed term.</summary>
+    public float CorrectionWeight { get; set; } = 0.6f;
+
+    /// <summary>At most this many concepts (typed words with their synonyms) make the query; the most informative win.</summary>
+    public int MaxConcepts { get; set; } = 12;
+
+    /// <summary>Only the first this many characters of a message are analysed.</summary>
+    public int MaxQueryChars { get; set; } = 4000;
+
+    /// <summary>How many passages are ranked.</summary>
+    public int MaxHits { get; set; } = 10;
+
+    /// <summary>
+    /// The share of the query's information (IDF-weighted concepts) the best passage must match for the
+    /// corpus to count as answering the question.
+    /// </summary>
+    public float MinCoverage { get; set; } = 0.5f;
+
+    /// <summary>The best passage must match at least this much IDF weight in total.</summary>
+    public float MinMatchedWeight { get; set; } = 2.5f;
+
+    /// <summary>Which stemmer the analyzer uses.</summary>
+    public StemmerKind Stemmer { get; set; } = StemmerKind.Porter;
+
+    /// <summary>Copies these options.</summary>
+    public SearchOptions Clone() => (SearchOptions)MemberwiseClone();
+
+    /// <summary>The index folder under <see cref="DataPath"/>.</summary>
+    public string IndexPath => Path.Combine(DataPath, "index");
+}

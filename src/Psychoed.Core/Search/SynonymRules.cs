@@ -1,0 +1,127 @@
+using Lucene.Net.Analysis.Synonym;
+using Lucene.Net.Util;
+using Psychoed.Core.Corpus;
+
+namespace Psychoed.Core.Search;
+
+/// <summary>
+/// Turns the corpus synonym groups and topic aliases into a Lucene <see cref="SynonymMap"/>. Every rule
+/// is analysed by the synonym-free chain, so rules match stemmed, stop-word-free tokens.
+/// </summary>
+internal static class SynonymRules
+{
+    public static SynonymMap Build(PsychoedAnalyzer plain, IReadOnlyList<SynonymGroup> groups, IReadOnlyList<Topic> topics)
+    {
+        var builder = new SynonymMap.Builder(dedup: true);
+        foreach (var group in groups)
+        {
+            AddGroup(builder, plain, group);
+        }
+
+        foreach (var topic in topics)
+        {
+            AddTopic(builder, plain, topic);
+        }
+
+        return builder.Build();
+    }
+
+    private static void AddGroup(SynonymMap.Builder builder, PsychoedAnalyzer plain, SynonymGroup group)
+    {
+        var terms = group.Terms.Select(t => Analyze(plain, t)).Where(t => t.Length > 0).ToList();
+        if (group.Target is { Count: > 0 } target)
+        {
+            // One-way rule ("special k => ketamine"): the typed words are replaced by the target.
+            var outputs = target.Select(t => Analyze(plain, t)).Where(t => t.Length > 0).ToList();
+            foreach (var input in terms)
+            {
+                foreach (var output in outputs)
+                {
+                    Add(builder, input, SingleToken(builder, output), includeOriginal: false);
+                }
+            }
+
+            return;
+        }
+
+        // Equivalence: every variant also produces the shortest form, so "post-traumatic stress disorder"
+        // and "ptsd" share the term "ptsd" without spreading "stress" over every PTSD passage.
+        if (terms.Count < 2)
+        {
+            return;
+        }
+
+        var canonical = terms.OrderBy(t => t.Length).First();
+        var shared = SingleToken(builder, canonical);
+        foreach (var input in terms.Where(t => !ReferenceEquals(t, canonical)))
+        {
+            Add(builder, input, shared, includeOriginal: true);
+        }
+    }
+
+    private static void AddTopic(SynonymMap.Builder builder, PsychoedAnalyzer plain, Topic topic)
+    {
+        var words = Analyze(plain, topic.Id.Replace('-', ' '));
+        if (words.Length == 0)
+        {
+            words = Analyze(plain, topic.Label);
+        }
+
+        if (words.Length == 0)
+        {
+            return;
+        }
+
+        var target = SingleToken(builder, words);
+        var label = Analyze(plain, topic.Label);
+        if (label.Length > 0)
+        {
+            Add(builder, label, target, includeOriginal: true);
+        }
+
+        foreach (var alias in topic.Aliases)
+        {
+            var input = Analyze(plain, alias);
+
+            // A one-letter alias ("k") would fire on stray letters in every message.
+            if (input.Length == 0 || (input.Length == 1 && input[0].Length < 2))
+            {
+                continue;
+            }
+
+            Add(builder, input, target, includeOriginal: true);
+        }
+    }
+
+    // Lucene stacks the words of a multi-word output on the tokens that follow the match, where they
+    // would read as synonyms of unrelated words. A multi-word output therefore becomes one glued token
+    // ("substanc_us"), and the words themselves also produce it, so text and questions that spell the
+    // phrase out share the token.
+    private static string[] SingleToken(SynonymMap.Builder builder, string[] words)
+    {
+        if (words.Length == 1)
+        {
+            return words;
+        }
+
+        string[] glued = [string.Join('_', words)];
+        Add(builder, words, glued, includeOriginal: true);
+        return glued;
+    }
+
+    private static void Add(SynonymMap.Builder builder, string[] input, string[] output, bool includeOriginal)
+    {
+        if (input.SequenceEqual(output))
+        {
+            return;
+        }
+
+        builder.Add(
+            SynonymMap.Builder.Join(input, new CharsRef()),
+            SynonymMap.Builder.Join(output, new CharsRef()),
+            includeOriginal);
+    }
+
+    private static string[] Analyze(PsychoedAnalyzer plain, string text) =>
+        AnalyzedToken.Read(plain, text).Select(t => t.Term).ToArray();
+}
