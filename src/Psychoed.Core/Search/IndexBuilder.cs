@@ -5,6 +5,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
+using Lucene.Net.Util;
 using Psychoed.Core.Corpus;
 
 namespace Psychoed.Core.Search;
@@ -15,10 +16,15 @@ internal static partial class IndexBuilder
     private static readonly FieldType StoredText = Frozen(new FieldType(TextField.TYPE_STORED) { StoreTermVectors = true });
     private static readonly FieldType IndexedText = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { StoreTermVectors = true });
 
+    // Titles, headings and topic lists are short labels: their length says nothing about relevance,
+    // and with norms "Social anxiety" would outrank "Anxiety and generalized anxiety disorder" for "anxiety".
+    private static readonly FieldType StoredLabel = Frozen(new FieldType(TextField.TYPE_STORED) { StoreTermVectors = true, OmitNorms = true });
+    private static readonly FieldType IndexedLabel = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { StoreTermVectors = true, OmitNorms = true });
+
     /// <summary>The folder name for a snapshot: changes with the content and with the index schema.</summary>
     public static string KeyFor(CorpusSnapshot snapshot, SearchOptions options)
     {
-        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes($"{IndexInfo.CurrentSchema}|{options.Stemmer}|{snapshot.ContentHash}"));
+        var bytes = SHA256.HashData(Encoding.UTF8.GetBytes($"{IndexInfo.CurrentSchema}|{options.Stemmer}|{options.MainTopicRepeat}|{snapshot.ContentHash}"));
         return Convert.ToHexStringLower(bytes)[..16];
     }
 
@@ -48,11 +54,11 @@ internal static partial class IndexBuilder
             foreach (var article in articles)
             {
                 ct.ThrowIfCancellationRequested();
-                var topicText = string.Join(". ", article.Topics.Select(t => TopicText(t, snapshot.Topics)));
+                var topicText = string.Join(". ", article.Topics
+                    .SelectMany((t, i) => Enumerable.Repeat(TopicText(t, snapshot.Topics), i == 0 ? Math.Max(1, options.MainTopicRepeat) : 1)));
                 foreach (var passage in PassageChunker.Chunk(article))
                 {
                     writer.AddDocument(ToDocument(passage, topicText, article.Summary));
-                    CountWords(words, passage.Text);
                     passageCount++;
                 }
 
@@ -62,7 +68,10 @@ internal static partial class IndexBuilder
             writer.Commit();
         }
 
-        foreach (var term in snapshot.Topics.SelectMany(t => t.Aliases.Append(t.Label)).Concat(snapshot.Synonyms.SelectMany(g => g.Terms)))
+        // Spelling corrections only aim at the domain vocabulary (titles, headings, summaries, topics,
+        // synonyms): correcting everyday words ("wife" to "wise") does more harm than good.
+        foreach (var term in snapshot.Topics.SelectMany(t => t.Aliases.Append(t.Label).Append(t.Description))
+                     .Concat(snapshot.Synonyms.SelectMany(g => g.Terms.Concat(g.Target ?? []))))
         {
             CountWords(words, term);
         }
@@ -101,10 +110,11 @@ internal static partial class IndexBuilder
         {
             new StringField(PassageFields.Id, passage.Id, Field.Store.YES),
             new StringField(PassageFields.ArticleId, passage.ArticleId, Field.Store.YES),
-            new Field(PassageFields.Title, passage.ArticleTitle, StoredText),
-            new Field(PassageFields.Section, passage.Section, StoredText),
+            new SortedDocValuesField(PassageFields.ArticleId, new BytesRef(passage.ArticleId)),
+            new Field(PassageFields.Title, passage.ArticleTitle, StoredLabel),
+            new Field(PassageFields.Section, passage.Section, StoredLabel),
             new Field(PassageFields.Body, passage.Text, StoredText),
-            new Field(PassageFields.Topics, topicText, IndexedText),
+            new Field(PassageFields.Topics, topicText, IndexedLabel),
             new Field(PassageFields.Summary, summary, IndexedText),
             new StoredField(PassageFields.Position, passage.Position),
             new StoredField(PassageFields.Referral, passage.Referral),

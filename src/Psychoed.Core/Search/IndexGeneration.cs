@@ -24,6 +24,7 @@ internal sealed class IndexGeneration
         Analyzer = PsychoedAnalyzer.Create(info.Synonyms, info.Topics, info.Stemmer);
         Vocabulary = new SpellingVocabulary(info.Words);
         Articles = info.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        DocArticle = ReadArticleOrdinals(reader);
     }
 
     public string Folder { get; }
@@ -39,6 +40,9 @@ internal sealed class IndexGeneration
     public SpellingVocabulary Vocabulary { get; }
 
     public IReadOnlyDictionary<string, IndexInfo.IndexedArticle> Articles { get; }
+
+    /// <summary>For each document, an ordinal shared by the passages of one article (-1 when none).</summary>
+    public int[] DocArticle { get; }
 
     /// <summary>The searcher with the manager's options, set once by the manager.</summary>
     public PassageSearcher? Searcher { get; set; }
@@ -101,6 +105,18 @@ internal sealed class IndexGeneration
 
     /// <summary>Marks the folder for deletion when the last reference goes.</summary>
     public void Retire() => _deleteWhenReleased = true;
+
+    private static int[] ReadArticleOrdinals(DirectoryReader reader)
+    {
+        var ordinals = new int[reader.MaxDoc];
+        var values = MultiDocValues.GetSortedValues(reader, PassageFields.ArticleId);
+        for (var doc = 0; doc < ordinals.Length; doc++)
+        {
+            ordinals[doc] = values?.GetOrd(doc) ?? -1;
+        }
+
+        return ordinals;
+    }
 
     private void Close()
     {

@@ -33,13 +33,13 @@ internal sealed class PassageSearcher
             return (SearchResult.NotCovered(text, plan.EmptyReason ?? "nothing to search for"), Evidence.None);
         }
 
-        var top = _searcher.Search(plan.Query, _options.MaxHits);
+        var top = _searcher.Search(plan.Query, Math.Max(_options.CandidatePassages, _options.MaxHits));
         if (top.ScoreDocs.Length == 0)
         {
             return (SearchResult.NotCovered(text, "no passage matches"), Evidence.None);
         }
 
-        var hits = top.ScoreDocs
+        var hits = Diversify(Rerank(top.ScoreDocs))
             .Select(d => new PassageHit(IndexBuilder.ToPassage(_searcher.Doc(d.Doc)), d.Score, Matched(d.Doc, plan)))
             .ToList();
         var evidence = AnswerabilityPolicy.Assess(plan, hits[0].MatchedTerms.ToHashSet(StringComparer.Ordinal), _options);
@@ -85,6 +85,65 @@ internal sealed class PassageSearcher
         }
 
         return GetPassage($"{passageId[..hash]}#{position + 1}");
+    }
+
+    // Adds to each passage a share of the scores of its article's other candidate passages (the best
+    // two), so an article that matches the question in several places ranks above a stray passage.
+    private List<ScoreDoc> Rerank(ScoreDoc[] candidates)
+    {
+        if (_options.ArticleWeight <= 0)
+        {
+            return [.. candidates];
+        }
+
+        // Candidates arrive best first, so each article's list is sorted too.
+        var byArticle = new Dictionary<int, List<ScoreDoc>>();
+        foreach (var candidate in candidates)
+        {
+            var article = _generation.DocArticle[candidate.Doc];
+            if (!byArticle.TryGetValue(article, out var passages))
+            {
+                passages = [];
+                byArticle[article] = passages;
+            }
+
+            passages.Add(candidate);
+        }
+
+        var reranked = new List<ScoreDoc>(candidates.Length);
+        foreach (var candidate in candidates)
+        {
+            var others = byArticle[_generation.DocArticle[candidate.Doc]]
+                .Where(p => p.Doc != candidate.Doc)
+                .Take(2)
+                .Sum(p => p.Score);
+            reranked.Add(new ScoreDoc(candidate.Doc, candidate.Score + (_options.ArticleWeight * others)));
+        }
+
+        reranked.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
+        return reranked;
+    }
+
+    private IEnumerable<ScoreDoc> Diversify(List<ScoreDoc> ranked)
+    {
+        var perArticle = new Dictionary<int, int>();
+        var taken = 0;
+        foreach (var doc in ranked)
+        {
+            var article = _generation.DocArticle[doc.Doc];
+            var count = perArticle.GetValueOrDefault(article);
+            if (count >= _options.MaxPassagesPerArticle)
+            {
+                continue;
+            }
+
+            perArticle[article] = count + 1;
+            yield return doc;
+            if (++taken == _options.MaxHits)
+            {
+                yield break;
+            }
+        }
     }
 
     // The query terms present in a passage, read from its term vectors.

@@ -47,7 +47,7 @@ internal sealed class QueryPlanner
         }
 
         var analysed = text.Length > _options.MaxQueryChars ? Truncate(text, _options.MaxQueryChars) : text;
-        var tokens = AnalyzedToken.Read(_analyzer, analysed);
+        var tokens = AnalyzedToken.Read(_analyzer, analysed, PsychoedAnalyzer.QueryField);
         var concepts = Group(tokens);
         if (concepts.Count == 0)
         {
@@ -162,7 +162,8 @@ internal sealed class QueryPlanner
         for (var i = 0; i < concept.Alternatives.Count; i++)
         {
             var term = concept.Alternatives[i].Term;
-            concept.Alternatives[i] = concept.Alternatives[i] with { Weight = _options.SynonymWeight };
+            var alternativeWeight = _analyzer.TopicTerms.Contains(term) ? _options.TopicAliasWeight : _options.SynonymWeight;
+            concept.Alternatives[i] = concept.Alternatives[i] with { Weight = alternativeWeight };
             concept.Known |= DocFreq(term) > 0;
         }
 
@@ -188,7 +189,7 @@ internal sealed class QueryPlanner
             return;
         }
 
-        foreach (var term in _analyzer.Terms(correction).Distinct())
+        foreach (var term in _analyzer.QueryTerms(correction).Distinct())
         {
             if (DocFreq(term) > 0 && !concept.Alternatives.Any(a => a.Term == term))
             {

@@ -36,8 +36,11 @@ public sealed class SearchOptions
     /// <summary>DisjunctionMax tie breaker across fields for one concept.</summary>
     public float FieldTieBreaker { get; set; } = 0.3f;
 
-    /// <summary>Weight of terms injected by synonyms or topic aliases, relative to typed terms.</summary>
-    public float SynonymWeight { get; set; } = 0.7f;
+    /// <summary>Weight of a synonym (synonyms.txt), relative to the typed term.</summary>
+    public float SynonymWeight { get; set; } = 1.0f;
+
+    /// <summary>Weight of a topic term reached through a topic alias ("worried" to anxiety), relative to the typed term.</summary>
+    public float TopicAliasWeight { get; set; } = 0.4f;
 
     /// <summary>Weight of a spelling correction, relative to a typed term.</summary>
     public float CorrectionWeight { get; set; } = 0.6f;
@@ -48,8 +51,23 @@ public sealed class SearchOptions
     /// <summary>Only the first this many characters of a message are analysed.</summary>
     public int MaxQueryChars { get; set; } = 4000;
 
-    /// <summary>How many passages are ranked.</summary>
+    /// <summary>How many passages are returned.</summary>
     public int MaxHits { get; set; } = 10;
+
+    /// <summary>At most this many passages of one article among the hits, so the ranking shows several articles.</summary>
+    public int MaxPassagesPerArticle { get; set; } = 2;
+
+    /// <summary>How many passages are scored before article evidence re-ranks them.</summary>
+    public int CandidatePassages { get; set; } = 50;
+
+    /// <summary>
+    /// How much the other matching passages of the same article add to a passage's score: an article that
+    /// answers the question in several places is more likely the right one than a single stray passage.
+    /// </summary>
+    public float ArticleWeight { get; set; } = 0.3f;
+
+    /// <summary>How many times an article's main topic is repeated in the topics field (weighting it over the others).</summary>
+    public int MainTopicRepeat { get; set; } = 3;
 
     /// <summary>
     /// The share of the query's information (IDF-weighted concepts) the best passage must match for the

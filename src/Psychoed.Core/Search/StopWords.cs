@@ -2,7 +2,9 @@ namespace Psychoed.Core.Search;
 
 /// <summary>
 /// Words that carry no topic: Lucene's English list plus the pronouns, auxiliaries and filler of chat
-/// messages. Negations (not, cant, dont) are kept on purpose: "can't sleep" is a synonym of insomnia.
+/// messages. Stop words are removed after the synonym rules ran, so "can't sleep" or "feeling down"
+/// still match their rules. "us" and "ill" are missing on purpose: they are also the stems of "use"
+/// and "ill" (unwell).
 /// </summary>
 internal static class StopWords
 {
@@ -11,7 +13,7 @@ internal static class StopWords
         "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "if", "in", "into", "is", "it",
         "of", "on", "or", "such", "that", "the", "their", "then", "there", "these", "they", "this", "to",
         "was", "will", "with",
-        "i", "im", "ive", "id", "ill", "me", "my", "myself", "mine", "we", "us", "our", "ours", "you", "youre",
+        "i", "im", "ive", "id", "me", "my", "myself", "mine", "we", "our", "ours", "you", "youre",
         "your", "yours", "yourself", "he", "him", "his", "she", "her", "hers", "its", "them", "themselves",
         "what", "whats", "which", "who", "whom", "whose", "those", "am", "were", "been", "being", "have",
         "has", "had", "having", "do", "does", "did", "doing", "would", "could", "should", "shall", "may",
@@ -23,5 +25,10 @@ internal static class StopWords
         "um", "uh", "like", "really", "actually", "basically", "anyone", "someone", "something", "anything",
         "everything", "lot", "lots", "thing", "things", "way", "even", "still", "much", "many", "get", "got",
         "getting", "go", "going", "know", "tell", "want", "wanna", "gonna", "kind", "sort", "pretty", "bit",
+        "not", "no", "nor", "cant", "cannot", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "werent",
+        "wont", "wouldnt", "couldnt", "shouldnt", "havent", "hasnt", "hadnt", "aint", "theyre", "theres",
+        "thats", "youve", "weve", "hes", "shes", "anymore", "lately", "honestly", "literally", "seriously",
+        "totally", "always", "ever", "every", "maybe", "probably", "definitely", "kinda", "sorta", "stuff",
+        "guess", "lol", "idk", "tbh", "btw", "anyway", "since", "though", "yet", "ago", "any", "whether",
     ];
 }

@@ -10,7 +10,13 @@ namespace Psychoed.Core.Search;
 /// </summary>
 internal static class SynonymRules
 {
-    public static SynonymMap Build(PsychoedAnalyzer plain, IReadOnlyList<SynonymGroup> groups, IReadOnlyList<Topic> topics)
+    /// <summary>
+    /// The rules for indexed text (<paramref name="withAliases"/> false: synonyms, and topic labels glued
+    /// into one token) or for questions (also every topic alias). Aliases expand questions only: an
+    /// article that says "worried" forty times is not forty times about anxiety.
+    /// </summary>
+    public static SynonymMap Build(
+        PsychoedAnalyzer plain, IReadOnlyList<SynonymGroup> groups, IReadOnlyList<Topic> topics, ISet<string> stopWords, bool withAliases, ISet<string>? topicTerms = null)
     {
         var builder = new SynonymMap.Builder(dedup: true);
         foreach (var group in groups)
@@ -20,7 +26,11 @@ internal static class SynonymRules
 
         foreach (var topic in topics)
         {
-            AddTopic(builder, plain, topic);
+            var target = AddTopic(builder, plain, topic, stopWords, withAliases);
+            if (target is not null)
+            {
+                topicTerms?.Add(target);
+            }
         }
 
         return builder.Build();
@@ -59,17 +69,19 @@ internal static class SynonymRules
         }
     }
 
-    private static void AddTopic(SynonymMap.Builder builder, PsychoedAnalyzer plain, Topic topic)
+    private static string? AddTopic(SynonymMap.Builder builder, PsychoedAnalyzer plain, Topic topic, ISet<string> stopWords, bool withAliases)
     {
+        // The topic's search term: its id's stem ("anxieti"), or glued words ("substanc_us"); a stop
+        // word ("about") would vanish, so that topic uses its glued label ("about_thi_chat").
         var words = Analyze(plain, topic.Id.Replace('-', ' '));
-        if (words.Length == 0)
+        if (words.Length == 1 && stopWords.Contains(words[0]))
         {
             words = Analyze(plain, topic.Label);
         }
 
         if (words.Length == 0)
         {
-            return;
+            return null;
         }
 
         var target = SingleToken(builder, words);
@@ -77,6 +89,11 @@ internal static class SynonymRules
         if (label.Length > 0)
         {
             Add(builder, label, target, includeOriginal: true);
+        }
+
+        if (!withAliases)
+        {
+            return target[0];
         }
 
         foreach (var alias in topic.Aliases)
@@ -91,6 +108,8 @@ internal static class SynonymRules
 
             Add(builder, input, target, includeOriginal: true);
         }
+
+        return target[0];
     }
 
     // Lucene stacks the words of a multi-word output on the tokens that follow the match, where they
