@@ -43,7 +43,7 @@ public static class EvalRunner
             var mainTopics = snapshot.Articles.ToDictionary(a => a.Id, a => a.Topics.FirstOrDefault() ?? "(none)");
 
             var retrieval = RetrievalReport.Build(RetrievalSection, outcomes, mainTopics, options);
-            retrieval.Lines.Insert(0, $"Index {build.IndexId}: {build.Articles} articles, {build.Passages} passages ({build.Outcome.ToString().ToLowerInvariant()} in {build.Elapsed.TotalSeconds:0.0} s); k1={F(options.Search.K1)} b={F(options.Search.B)}, min coverage {F(options.Search.MinCoverage)}, min matched weight {F(options.Search.MinMatchedWeight)}; {set.InGroup(EvalGroup.Crisis).Count() + set.InGroup(EvalGroup.Tricky).Count()} crisis/tricky cases left to the safety evaluation.");
+            retrieval.Lines.Insert(0, $"Index {build.IndexId}: {build.Articles} articles, {build.Passages} passages ({build.Outcome.ToString().ToLowerInvariant()} in {build.Elapsed.TotalSeconds:0.0} s); k1={F(options.Search.K1)} b={F(options.Search.B)}, answerable when a domain term matches with coverage >= {F(options.Search.MinDomainCoverage)}, else coverage >= {F(options.Search.MinCoverage)} and score >= {F(options.Search.MinScore)}; {set.InGroup(EvalGroup.Crisis).Count() + set.InGroup(EvalGroup.Tricky).Count()} crisis/tricky cases left to the safety evaluation.");
             report.Sections.Add(retrieval);
             report.Sections.Add(RetrievalReport.Baseline(BaselineSection, baseline.Outcomes, baseline.Threshold));
             AddComparison(retrieval, outcomes, baseline.Outcomes);

@@ -6,7 +6,9 @@ namespace Psychoed.Core.Eval;
 /// <summary>Turns retrieval outcomes into report sections: metrics with targets, tables and misses.</summary>
 internal static class RetrievalReport
 {
-    private static readonly float[] CoverageGrid = [0.3f, 0.35f, 0.4f, 0.45f, 0.5f, 0.55f, 0.6f, 0.65f, 0.7f, 0.75f, 0.8f];
+    private static readonly float[] DomainGrid = [0f, 0.1f, 0.2f];
+    private static readonly float[] CoverageGrid = [0.2f, 0.3f, 0.4f, 0.5f];
+    private static readonly float[] ScoreGrid = [5f, 10f, 15f];
 
     public static EvalSection Build(string title, List<EvalOutcome> outcomes, IReadOnlyDictionary<string, string> mainTopics, EvalRunOptions options)
     {
@@ -56,24 +58,30 @@ internal static class RetrievalReport
         return new EvalTable("Per topic (main topic of the first expected article)", ["topic", "n", "R@1", "R@3", "MRR", "not covered"], rows);
     }
 
-    // Re-decides every case at other coverage thresholds from the recorded evidence, without searching again.
+    // Re-decides every case at other thresholds from the recorded evidence, without searching again.
     private static EvalTable TradeOff(List<EvalOutcome> inScope, List<EvalOutcome> outOfScope, SearchOptions search)
     {
         var rows = new List<IReadOnlyList<string>>();
-        foreach (var coverage in CoverageGrid.Append(search.MinCoverage).Distinct().Order())
+        foreach (var domain in DomainGrid.Append(search.MinDomainCoverage).Distinct().Order())
         {
-            var options = search.Clone();
-            options.MinCoverage = coverage;
-            bool Covered(EvalOutcome o) => o.Ranked.Count > 0 && AnswerabilityPolicy.IsAnswerable(o.Evidence, options);
-            var oosAccuracy = outOfScope.Count == 0 ? 0 : outOfScope.Count(o => !Covered(o)) / (double)outOfScope.Count;
-            var falseNotCovered = inScope.Count == 0 ? 0 : inScope.Count(o => !Covered(o)) / (double)inScope.Count;
-            var mark = Math.Abs(coverage - search.MinCoverage) < 1e-6 ? " *" : "";
-            rows.Add([F(coverage), F(oosAccuracy), F(falseNotCovered) + mark]);
+            foreach (var coverage in CoverageGrid.Append(search.MinCoverage).Distinct().Order())
+            {
+                foreach (var score in ScoreGrid.Append(search.MinScore).Distinct().Order())
+                {
+                    var options = search.Clone();
+                    (options.MinDomainCoverage, options.MinCoverage, options.MinScore) = (domain, coverage, score);
+                    bool Covered(EvalOutcome o) => o.Ranked.Count > 0 && AnswerabilityPolicy.IsAnswerable(o.Evidence, options);
+                    var oosAccuracy = outOfScope.Count == 0 ? 0 : outOfScope.Count(o => !Covered(o)) / (double)outOfScope.Count;
+                    var falseNotCovered = inScope.Count == 0 ? 0 : inScope.Count(o => !Covered(o)) / (double)inScope.Count;
+                    var configured = domain == search.MinDomainCoverage && coverage == search.MinCoverage && score == search.MinScore;
+                    rows.Add([F(domain), F(coverage), F(score), F(oosAccuracy), F(falseNotCovered) + (configured ? " *" : "")]);
+                }
+            }
         }
 
         return new EvalTable(
-            $"Answerability trade-off by minimum coverage (min matched weight {F(search.MinMatchedWeight)}; * = configured)",
-            ["min coverage", "OOS accuracy", "false not covered"],
+            "Answerability trade-off (* = configured): domain-term coverage, else coverage and score",
+            ["min domain coverage", "min coverage", "min score", "OOS accuracy", "false not covered"],
             rows);
     }
 

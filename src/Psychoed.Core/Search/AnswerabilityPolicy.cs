@@ -1,30 +1,36 @@
 namespace Psychoed.Core.Search;
 
 /// <summary>
-/// Decides whether the best passage answers the question: it must match enough of the question's
-/// information (IDF-weighted concepts) and enough in absolute terms. Unknown words count against it,
-/// so "best pizza near me" does not match the one passage that says "best".
+/// Decides whether the best passage answers the question. Either it matches a word of the curated
+/// vocabulary (a topic, alias or synonym: out-of-scope messages almost never use one) and a little of
+/// the question, or, without one, it matches a good share of the question's information (IDF-weighted
+/// concepts, unknown words counting against it) with a solid score. "Best pizza near me" matches the
+/// one passage that says "best", and fails both.
 /// </summary>
 internal static class AnswerabilityPolicy
 {
-    public static Evidence Assess(QueryPlan plan, IReadOnlySet<string> matched, SearchOptions options)
+    public static Evidence Assess(QueryPlan plan, IReadOnlySet<string> matched, float topScore, SearchOptions options)
     {
         float total = 0, covered = 0;
         var matchedConcepts = 0;
+        var domain = false;
         foreach (var concept in plan.Concepts)
         {
             total += concept.Weight;
             var share = Share(concept, matched, options);
             covered += concept.Weight * share;
             matchedConcepts += share > 0 ? 1 : 0;
+            domain |= share > 0 && concept.IsDomain;
         }
 
         var coverage = total > 0 ? covered / total : 0;
-        return new Evidence(coverage, covered, total, matchedConcepts, plan.Concepts.Count);
+        return new Evidence(coverage, covered, total, matchedConcepts, plan.Concepts.Count, domain, topScore);
     }
 
     public static bool IsAnswerable(Evidence evidence, SearchOptions options) =>
-        evidence.Coverage >= options.MinCoverage && evidence.MatchedWeight >= options.MinMatchedWeight;
+        evidence.DomainMatched
+            ? evidence.Coverage >= options.MinDomainCoverage
+            : evidence.Coverage >= options.MinCoverage && evidence.TopScore >= options.MinScore;
 
     // A synonym or alias match covers the whole concept; typed words cover their share; a spelling
     // correction is less certain than what was typed.

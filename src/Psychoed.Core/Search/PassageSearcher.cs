@@ -42,7 +42,7 @@ internal sealed class PassageSearcher
         var hits = Diversify(Rerank(top.ScoreDocs))
             .Select(d => new PassageHit(IndexBuilder.ToPassage(_searcher.Doc(d.Doc)), d.Score, Matched(d.Doc, plan)))
             .ToList();
-        var evidence = AnswerabilityPolicy.Assess(plan, hits[0].MatchedTerms.ToHashSet(StringComparer.Ordinal), _options);
+        var evidence = AnswerabilityPolicy.Assess(plan, hits[0].MatchedTerms.ToHashSet(StringComparer.Ordinal), hits[0].Score, _options);
         if (!AnswerabilityPolicy.IsAnswerable(evidence, _options))
         {
             return (SearchResult.NotCovered(text, $"weak evidence: {evidence}", hits), evidence);

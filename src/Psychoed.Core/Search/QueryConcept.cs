@@ -19,6 +19,12 @@ internal sealed class QueryConcept
     /// <summary>Whether any of its terms exists in the index.</summary>
     public bool Known { get; set; }
 
+    /// <summary>
+    /// True when the concept is in the curated vocabulary: a topic term, or a word with a synonym or a
+    /// topic alias. Out-of-scope messages almost never contain one.
+    /// </summary>
+    public bool IsDomain { get; set; }
+
     /// <summary>True when the only way it matches is through a spelling correction.</summary>
     public bool Corrected { get; set; }
 

@@ -168,6 +168,7 @@ internal sealed class QueryPlanner
         }
 
         concept.Weight = weight;
+        concept.IsDomain = concept.Alternatives.Count > 0 || concept.Typed.Any(_analyzer.TopicTerms.Contains);
         if (!concept.Known)
         {
             Correct(concept, text, tokens);

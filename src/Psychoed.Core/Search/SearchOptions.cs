@@ -70,16 +70,19 @@ public sealed class SearchOptions
     public int MainTopicRepeat { get; set; } = 3;
 
     /// <summary>
-    /// The share of the query's information (IDF-weighted concepts) the best passage must match for the
-    /// corpus to count as answering the question.
+    /// Without a curated-vocabulary match, the share of the question's information (IDF-weighted
+    /// concepts) the best passage must match for the corpus to count as answering it.
     /// </summary>
-    public float MinCoverage { get; set; } = 0.5f;
+    public float MinCoverage { get; set; } = 0.3f;
 
-    /// <summary>The best passage must match at least this much IDF weight in total.</summary>
-    public float MinMatchedWeight { get; set; } = 2.5f;
+    /// <summary>Without a curated-vocabulary match, the best passage's score must reach this too.</summary>
+    public float MinScore { get; set; } = 10f;
+
+    /// <summary>With a curated-vocabulary match (topic, alias, synonym), the share of the question the best passage must match.</summary>
+    public float MinDomainCoverage { get; set; } = 0.1f;
 
     /// <summary>Which stemmer the analyzer uses.</summary>
-    public StemmerKind Stemmer { get; set; } = StemmerKind.Porter;
+    public StemmerKind Stemmer { get; set; } = StemmerKind.KStem;
 
     /// <summary>Copies these options.</summary>
     public SearchOptions Clone() => (SearchOptions)MemberwiseClone();
