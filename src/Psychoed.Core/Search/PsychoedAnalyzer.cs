@@ -55,12 +55,18 @@ public sealed class PsychoedAnalyzer : Analyzer
         var stopWords = stemmer == StemmerKind.KStem ? KStemStopSet : PorterStopSet;
         var indexMap = SynonymRules.Build(plain, synonyms, topics, stopWords, withAliases: false);
         var topicTerms = new HashSet<string>(StringComparer.Ordinal);
-        var queryMap = SynonymRules.Build(plain, synonyms, topics, stopWords, withAliases: true, topicTerms);
-        return new PsychoedAnalyzer(indexMap, queryMap, stemmer) { TopicTerms = topicTerms };
+        var domainTerms = new HashSet<string>(StringComparer.Ordinal);
+        var queryMap = SynonymRules.Build(plain, synonyms, topics, stopWords, withAliases: true, topicTerms, domainTerms);
+        domainTerms.UnionWith(topicTerms);
+        domainTerms.ExceptWith(domainTerms.Where(stopWords.Contains).ToList());
+        return new PsychoedAnalyzer(indexMap, queryMap, stemmer) { TopicTerms = topicTerms, DomainTerms = domainTerms };
     }
 
     /// <summary>The search term of each topic ("anxieti", "substanc_us"), which aliases in questions expand to.</summary>
     public IReadOnlySet<string> TopicTerms { get; private init; } = new HashSet<string>();
+
+    /// <summary>The curated vocabulary: topic terms and the one-word terms of the synonym rules.</summary>
+    public IReadOnlySet<string> DomainTerms { get; private init; } = new HashSet<string>();
 
     /// <summary>The terms this analyzer produces for article text, in order, synonyms included.</summary>
     public IReadOnlyList<string> Terms(string text) => AnalyzedToken.Read(this, text).Select(t => t.Term).ToList();

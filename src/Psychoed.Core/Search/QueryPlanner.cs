@@ -168,11 +168,12 @@ internal sealed class QueryPlanner
         }
 
         concept.Weight = weight;
-        concept.IsDomain = concept.Alternatives.Count > 0 || concept.Typed.Any(_analyzer.TopicTerms.Contains);
         if (!concept.Known)
         {
             Correct(concept, text, tokens);
         }
+
+        concept.IsDomain = concept.Alternatives.Any(a => !a.IsCorrection) || concept.AllTerms.Any(_analyzer.DomainTerms.Contains);
     }
 
     private void Correct(QueryConcept concept, string text, List<AnalyzedToken> tokens)

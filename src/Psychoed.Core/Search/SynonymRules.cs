@@ -16,12 +16,12 @@ internal static class SynonymRules
     /// article that says "worried" forty times is not forty times about anxiety.
     /// </summary>
     public static SynonymMap Build(
-        PsychoedAnalyzer plain, IReadOnlyList<SynonymGroup> groups, IReadOnlyList<Topic> topics, ISet<string> stopWords, bool withAliases, ISet<string>? topicTerms = null)
+        PsychoedAnalyzer plain, IReadOnlyList<SynonymGroup> groups, IReadOnlyList<Topic> topics, ISet<string> stopWords, bool withAliases, ISet<string>? topicTerms = null, ISet<string>? domainTerms = null)
     {
         var builder = new SynonymMap.Builder(dedup: true);
         foreach (var group in groups)
         {
-            AddGroup(builder, plain, group);
+            AddGroup(builder, plain, group, topicTerms is null ? null : domainTerms);
         }
 
         foreach (var topic in topics)
@@ -36,7 +36,7 @@ internal static class SynonymRules
         return builder.Build();
     }
 
-    private static void AddGroup(SynonymMap.Builder builder, PsychoedAnalyzer plain, SynonymGroup group)
+    private static void AddGroup(SynonymMap.Builder builder, PsychoedAnalyzer plain, SynonymGroup group, ISet<string>? domainTerms)
     {
         var terms = group.Terms.Select(t => Analyze(plain, t)).Where(t => t.Length > 0).ToList();
         if (group.Target is { Count: > 0 } target)
@@ -45,11 +45,17 @@ internal static class SynonymRules
             var outputs = target.Select(t => Analyze(plain, t)).Where(t => t.Length > 0).ToList();
             foreach (var input in terms)
             {
+                // "x => x, y" keeps x and adds y; "x => y" replaces x.
+                var keep = outputs.Any(o => o.SequenceEqual(input));
                 foreach (var output in outputs)
                 {
-                    Add(builder, input, SingleToken(builder, output), includeOriginal: false);
+                    Add(builder, input, SingleToken(builder, output), includeOriginal: keep);
                 }
+
+                domainTerms?.UnionWith(input.Length == 1 ? input : []);
             }
+
+            domainTerms?.UnionWith(outputs.Where(o => o.Length == 1).Select(o => o[0]));
 
             return;
         }
@@ -63,6 +69,8 @@ internal static class SynonymRules
 
         var canonical = terms.OrderBy(t => t.Length).First();
         var shared = SingleToken(builder, canonical);
+        domainTerms?.Add(shared[0]);
+        domainTerms?.UnionWith(terms.Where(t => t.Length == 1).Select(t => t[0]));
         foreach (var input in terms.Where(t => !ReferenceEquals(t, canonical)))
         {
             Add(builder, input, shared, includeOriginal: true);
