@@ -28,7 +28,10 @@ public sealed class PsychoedAnalyzer : Analyzer
     private readonly StemmerKind _stemmer;
     private readonly bool _removeStopWords;
 
+    // Per-field reuse: questions (QueryField) and article text get different synonym rules, so one
+    // field's cached token stream must never serve the other.
     private PsychoedAnalyzer(SynonymMap? synonyms, SynonymMap? querySynonyms, StemmerKind stemmer, bool removeStopWords = true)
+        : base(PER_FIELD_REUSE_STRATEGY)
     {
         _synonyms = synonyms;
         _querySynonyms = querySynonyms;
