@@ -65,6 +65,8 @@ internal static partial class IndexBuilder
                 CountWords(words, $"{article.Title} {article.Summary} {string.Join(' ', article.Sections.Select(s => s.Heading))}");
             }
 
+            // One segment: searches seek each term once instead of once per segment.
+            writer.ForceMerge(1);
             writer.Commit();
         }
 

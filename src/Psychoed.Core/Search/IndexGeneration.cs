@@ -24,6 +24,10 @@ internal sealed class IndexGeneration
         Analyzer = PsychoedAnalyzer.Create(info.Synonyms, info.Topics, info.Stemmer);
         Vocabulary = new SpellingVocabulary(info.Words);
         Articles = info.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        ArticlesByTopic = info.Articles
+            .SelectMany(a => a.Topics.Select(t => (Topic: t, Article: a)))
+            .GroupBy(x => x.Topic, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<IndexInfo.IndexedArticle>)g.Select(x => x.Article).OrderBy(a => a.Id, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
         DocArticle = ReadArticleOrdinals(reader);
     }
 
@@ -40,6 +44,9 @@ internal sealed class IndexGeneration
     public SpellingVocabulary Vocabulary { get; }
 
     public IReadOnlyDictionary<string, IndexInfo.IndexedArticle> Articles { get; }
+
+    /// <summary>The articles of each topic, in id order, for related suggestions.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<IndexInfo.IndexedArticle>> ArticlesByTopic { get; }
 
     /// <summary>For each document, an ordinal shared by the passages of one article (-1 when none).</summary>
     public int[] DocArticle { get; }

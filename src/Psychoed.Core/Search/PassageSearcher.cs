@@ -54,7 +54,7 @@ internal sealed class PassageSearcher
             Answerable = true,
             Hits = hits,
             Highlight = SentenceHighlighter.Highlight(hits[0].Passage.Text, plan, _generation.Analyzer),
-            Related = RelatedArticlePicker.Pick(hits, _generation.Articles),
+            Related = RelatedArticlePicker.Pick(hits, _generation.ArticlesByTopic),
             Reason = evidence.ToString(),
         };
         return (result, evidence);

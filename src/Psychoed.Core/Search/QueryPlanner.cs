@@ -18,6 +18,9 @@ internal sealed class QueryPlanner
     private readonly (string Field, float Boost)[] _fields;
     private readonly int _docCount;
 
+    [ThreadStatic]
+    private static Dictionary<string, int[]>? _docFreqs;
+
     public QueryPlanner(IndexReader reader, PsychoedAnalyzer analyzer, SpellingVocabulary vocabulary, SearchOptions options)
     {
         _reader = reader;
@@ -40,6 +43,7 @@ internal sealed class QueryPlanner
 
     public QueryPlan Plan(string? text)
     {
+        _docFreqs = null;
         text ??= "";
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -80,15 +84,24 @@ internal sealed class QueryPlanner
 
     private float Idf(int docFreq) => (float)Math.Log(1 + ((_docCount - docFreq + 0.5) / (docFreq + 0.5)));
 
-    private int DocFreq(string term)
+    private int DocFreq(string term) => FieldDocFreqs(term).Max();
+
+    // Document frequency per field, looked up once per term for the whole plan.
+    private int[] FieldDocFreqs(string term)
     {
-        var max = 0;
-        foreach (var (field, _) in _fields)
+        var cache = _docFreqs ??= new Dictionary<string, int[]>(StringComparer.Ordinal);
+        if (!cache.TryGetValue(term, out var freqs))
         {
-            max = Math.Max(max, _reader.DocFreq(new Term(field, term)));
+            freqs = new int[_fields.Length];
+            for (var i = 0; i < _fields.Length; i++)
+            {
+                freqs[i] = _reader.DocFreq(new Term(_fields[i].Field, term));
+            }
+
+            cache[term] = freqs;
         }
 
-        return max;
+        return freqs;
     }
 
     // Typed tokens start concepts; a synonym joins the concept at its position and, for a multi-word
@@ -229,12 +242,13 @@ internal sealed class QueryPlanner
     private Query TermQuery(string term, float weight)
     {
         var fields = new DisjunctionMaxQuery(_options.FieldTieBreaker) { Boost = weight };
-        foreach (var (field, boost) in _fields)
+        var freqs = FieldDocFreqs(term);
+        for (var i = 0; i < _fields.Length; i++)
         {
-            var t = new Term(field, term);
-            if (boost > 0 && _reader.DocFreq(t) > 0)
+            var (field, boost) = _fields[i];
+            if (boost > 0 && freqs[i] > 0)
             {
-                fields.Add(new TermQuery(t) { Boost = boost });
+                fields.Add(new TermQuery(new Term(field, term)) { Boost = boost });
             }
         }
 

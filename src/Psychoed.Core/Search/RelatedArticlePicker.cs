@@ -2,7 +2,7 @@ namespace Psychoed.Core.Search;
 
 /// <summary>
 /// Suggests 2-3 other articles next to an answer: first the next articles in the ranking that scored
-/// reasonably, then articles sharing the best article's topics (main topic first). Never the best
+/// reasonably, then articles sharing the best article's topics (main topic first, then the others). Never the best
 /// passage's own article, never one article twice.
 /// </summary>
 internal static class RelatedArticlePicker
@@ -11,7 +11,7 @@ internal static class RelatedArticlePicker
     private const float MinRelativeScore = 0.35f;
 
     public static IReadOnlyList<RelatedArticle> Pick(
-        IReadOnlyList<PassageHit> hits, IReadOnlyDictionary<string, IndexInfo.IndexedArticle> articles)
+        IReadOnlyList<PassageHit> hits, IReadOnlyDictionary<string, IReadOnlyList<IndexInfo.IndexedArticle>> articlesByTopic)
     {
         if (hits.Count == 0)
         {
@@ -34,24 +34,26 @@ internal static class RelatedArticlePicker
             }
         }
 
-        var topics = best.Passage.Topics;
-        var mainTopic = topics.FirstOrDefault();
-        var sharing = articles.Values
-            .Where(a => !seen.Contains(a.Id))
-            .Select(a => (Article: a, Shared: a.Topics.Count(topics.Contains), SameMain: a.Topics.FirstOrDefault() == mainTopic))
-            .Where(x => x.Shared > 0)
-            .OrderByDescending(x => x.SameMain)
-            .ThenByDescending(x => x.Shared)
-            .ThenBy(x => x.Article.Id, StringComparer.Ordinal);
-        foreach (var (article, _, _) in sharing)
+        // Then articles sharing the best article's topics, main topic first (per-topic lists, id order).
+        foreach (var topic in best.Passage.Topics)
         {
-            if (related.Count == Max)
+            if (!articlesByTopic.TryGetValue(topic, out var sharing))
             {
-                break;
+                continue;
             }
 
-            seen.Add(article.Id);
-            related.Add(new RelatedArticle(article.Id, article.Title, article.Topics));
+            foreach (var article in sharing)
+            {
+                if (related.Count == Max)
+                {
+                    return related;
+                }
+
+                if (seen.Add(article.Id))
+                {
+                    related.Add(new RelatedArticle(article.Id, article.Title, article.Topics));
+                }
+            }
         }
 
         return related;
