@@ -13,10 +13,10 @@ public sealed class SearchOptions
     public string DataPath { get; set; } = "data";
 
     /// <summary>BM25 term-frequency saturation.</summary>
-    public float K1 { get; set; } = 1.2f;
+    public float K1 { get; set; } = 1.5f;
 
     /// <summary>BM25 length normalisation.</summary>
-    public float B { get; set; } = 0.75f;
+    public float B { get; set; } = 0.3f;
 
     /// <summary>Query-time weight of the article title field.</summary>
     public float TitleBoost { get; set; } = 2.0f;
