@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Psychoed.Bot.DirectLine;
@@ -13,6 +14,9 @@ public static class DirectLineExtensions
         services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.Section);
         services.AddDataProtection();
         services.AddDirectLineRateLimiting();
+        // Behind the documented reverse proxy (deploy/selfhost/nginx.conf): visitors' addresses for the
+        // rate limits and https for the wss:// stream URL. Only loopback proxies are trusted (the default).
+        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<DirectLineTokenService>();
         services.AddSingleton<DirectLineAuth>();
@@ -23,9 +27,10 @@ public static class DirectLineExtensions
         return builder;
     }
 
-    /// <summary>Maps <c>/v3/directline/…</c> and the middleware it needs (WebSockets, rate limiting).</summary>
+    /// <summary>Maps <c>/v3/directline/…</c> and the middleware it needs (forwarded headers, WebSockets, rate limiting).</summary>
     public static WebApplication MapDirectLine(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseWebSockets();
         app.UseRateLimiter();
         app.MapDirectLineRoutes();

@@ -15,10 +15,12 @@ namespace Psychoed.Bot.Tests.Support;
 internal sealed class KestrelBotServer : WebApplicationFactory<Program>
 {
     private readonly Func<IBot>? _bot;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
 
-    public KestrelBotServer(Func<IBot>? bot = null)
+    public KestrelBotServer(Func<IBot>? bot = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         _bot = bot;
+        _settings = settings ?? new Dictionary<string, string?>();
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
@@ -35,6 +37,11 @@ internal sealed class KestrelBotServer : WebApplicationFactory<Program>
         builder.UseSetting("Psychoed:DirectLine:RequestsPerAddress", "100000");
         builder.UseSetting("Psychoed:DirectLine:TokensPerAddress", "1000");
         builder.UseSetting("Psychoed:DirectLine:PostsPerConversation", "1000");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (_bot is not null)
         {
             builder.ConfigureServices(services => services.AddTransient(_ => _bot()));
