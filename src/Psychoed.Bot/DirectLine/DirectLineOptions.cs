@@ -21,11 +21,14 @@ public sealed class DirectLineOptions
     /// <summary>At most this many activities are kept per conversation; the oldest go first.</summary>
     public int MaxActivitiesPerConversation { get; set; } = 500;
 
-    /// <summary>The longest message text accepted, in characters.</summary>
-    public int MaxTextLength { get; set; } = 2000;
+    /// <summary>
+    /// The longest message text accepted, in characters. Well above what the bot answers in full, so the
+    /// bot, not this endpoint, tells a visitor their message is too long (after screening it for a crisis).
+    /// </summary>
+    public int MaxTextLength { get; set; } = 16_000;
 
     /// <summary>The largest activity body accepted, in bytes.</summary>
-    public int MaxActivityBytes { get; set; } = 32 * 1024;
+    public int MaxActivityBytes { get; set; } = 64 * 1024;
 
     /// <summary>Activities a single conversation may post per <see cref="RateLimitWindow"/>.</summary>
     public int PostsPerConversation { get; set; } = 30;
