@@ -31,8 +31,12 @@ internal sealed class DirectLineTestHost : WebApplicationFactory<Program>
 
     public DirectLineTestClient NewClient() => new(CreateClient());
 
+    // The bot's own data (database, index) goes to a folder of this host's, removed afterwards.
+    private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "psychoed-webchat-tests-" + Guid.NewGuid().ToString("N"));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.UseSetting("Psychoed:DataPath", _dataPath);
         builder.UseSetting("Psychoed:DirectLine:RequestsPerAddress", "100000");
         builder.UseSetting("Psychoed:DirectLine:TokensPerAddress", "1000");
         builder.UseSetting("Psychoed:DirectLine:PostsPerConversation", "1000");
@@ -54,5 +58,21 @@ internal sealed class DirectLineTestHost : WebApplicationFactory<Program>
             services.AddTransient<IBot, ScriptedBot>();
             _services?.Invoke(services);
         });
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try
+        {
+            if (Directory.Exists(_dataPath))
+            {
+                Directory.Delete(_dataPath, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // A file still held open; the temp folder is cleaned up by the system.
+        }
     }
 }

@@ -30,8 +30,12 @@ internal sealed class KestrelBotServer : WebApplicationFactory<Program>
     /// <summary>The server's address, e.g. http://127.0.0.1:40123.</summary>
     public string BaseUrl { get; }
 
+    // The bot's own data (database, index) goes to a folder of this host's, removed afterwards.
+    private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "psychoed-webchat-tests-" + Guid.NewGuid().ToString("N"));
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.UseSetting("Psychoed:DataPath", _dataPath);
         builder.UseEnvironment("Development");
         // Generous limits: one test client makes many requests from one address.
         builder.UseSetting("Psychoed:DirectLine:RequestsPerAddress", "100000");
@@ -45,6 +49,22 @@ internal sealed class KestrelBotServer : WebApplicationFactory<Program>
         if (_bot is not null)
         {
             builder.ConfigureServices(services => services.AddTransient(_ => _bot()));
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try
+        {
+            if (Directory.Exists(_dataPath))
+            {
+                Directory.Delete(_dataPath, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // A file still held open; the temp folder is cleaned up by the system.
         }
     }
 }
