@@ -6,7 +6,7 @@ namespace Psychoed.Core.Safety;
 /// <summary>
 /// A rule pattern in the small phrase language of <c>corpus/safety/*.yaml</c>, compiled to a regex over
 /// <see cref="NormalizedText.Padded"/>. Syntax: words match whole words; <c>(a|b c)</c> is a choice,
-/// <c>(…)?</c> or <c>[…]</c> an optional part; <c>*</c> is any one word, <c>...</c> up to three words,
+/// <c>(…)?</c> or <c>[…]</c> an optional part; <c>*</c> is any one word, <c>...</c> up to three words, <c>~</c> up to eight,
 /// and <c>word*</c> any word starting with <c>word</c>. Words never match across a clause or sentence break.
 /// Literal words go through the same <see cref="TextNormalizer"/> as messages.
 /// </summary>
@@ -131,6 +131,11 @@ public sealed class PhrasePattern
                 {
                     Flush(literal, output);
                     output.Append("(?:").Append(AnyWord).Append("){0,3}");
+                }
+                else if (word == "~")
+                {
+                    Flush(literal, output);
+                    output.Append("(?:").Append(AnyWord).Append("){0,8}");
                 }
                 else if (word.Length > 1 && word.EndsWith('*'))
                 {
