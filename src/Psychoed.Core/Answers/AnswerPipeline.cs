@@ -74,9 +74,9 @@ public sealed class AnswerPipeline : IAnswerPipeline
             return SmallTalk("smalltalk.help");
         }
 
-        if (_catalog.Intents.FirstOrDefault(i => i.Patterns.Any(p => p.IsMatch(normalized))) is { } intent)
+        if (MatchIntent(normalized, fallback: false) is { } intent)
         {
-            return Converse(intent.Intent, memory);
+            return Converse(intent, memory);
         }
 
         if (_catalog.Policies.FirstOrDefault(p => Matches(p, normalized)) is { } policy)
@@ -85,8 +85,12 @@ public sealed class AnswerPipeline : IAnswerPipeline
         }
 
         var hint = decision.Level == SafetyLevel.Support ? TopicQuery(_catalog.RuleById(decision.Rule)?.Topic, decision.Category) : null;
-        return Retrieve(text, hint, memory);
+        var draft = Retrieve(text, hint, memory);
+        return draft.Kind == ReplyKind.OutOfScope && MatchIntent(normalized, fallback: true) is { } late ? Converse(late, memory) : draft;
     }
+
+    private Intent? MatchIntent(NormalizedText normalized, bool fallback) =>
+        _catalog.Intents.FirstOrDefault(i => i.Fallback == fallback && i.Patterns.Any(p => p.IsMatch(normalized)))?.Intent;
 
     private static bool Matches(PolicyRule policy, NormalizedText text) =>
         policy.Patterns.Any(p => p.IsMatch(text)) && !policy.Unless.Any(u => u.IsMatch(text));

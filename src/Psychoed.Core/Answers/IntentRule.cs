@@ -13,4 +13,7 @@ public sealed record IntentRule
 
     /// <summary>Patterns; whole-message patterns unless the rule says otherwise.</summary>
     public required IReadOnlyList<PhrasePattern> Patterns { get; init; }
+
+    /// <summary>True when the intent applies only if the articles do not cover the message ("good morning! just killing time").</summary>
+    public bool Fallback { get; init; }
 }

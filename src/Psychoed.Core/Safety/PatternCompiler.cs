@@ -12,14 +12,14 @@ internal sealed class PatternCompiler(TextNormalizer normalizer, List<string> pr
         return this;
     }
 
-    public IReadOnlyList<PhrasePattern> CompileAll(string where, IEnumerable<string>? sources, bool whole = false)
+    public IReadOnlyList<PhrasePattern> CompileAll(string where, IEnumerable<string>? sources, PatternAnchor anchor = PatternAnchor.Anywhere)
     {
         var compiled = new List<PhrasePattern>();
         foreach (var source in sources ?? [])
         {
             try
             {
-                compiled.Add(PhrasePattern.Compile(Expand(source), normalizer, whole));
+                compiled.Add(PhrasePattern.Compile(Expand(source), normalizer, anchor));
             }
             catch (FormatException ex)
             {

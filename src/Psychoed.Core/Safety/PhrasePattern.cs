@@ -14,13 +14,18 @@ public sealed class PhrasePattern
 {
     private const string AnyWord = "[^ |#]+ ";
     private readonly Regex _regex;
-    private readonly bool _whole;
+    private readonly PatternAnchor _anchor;
 
-    private PhrasePattern(string source, string body, bool whole)
+    private PhrasePattern(string source, string body, PatternAnchor anchor)
     {
         Source = source;
-        _whole = whole;
-        var expression = whole ? $"^ {body}$" : $"(?<= ){body}";
+        _anchor = anchor;
+        var expression = anchor switch
+        {
+            PatternAnchor.Whole => $"^ {body}$",
+            PatternAnchor.Start => $"^ {body}",
+            _ => $"(?<= ){body}",
+        };
         _regex = new Regex(expression, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
     }
 
@@ -30,8 +35,8 @@ public sealed class PhrasePattern
     /// <summary>Compiles <paramref name="source"/>; throws <see cref="FormatException"/> with the reason when it is malformed.</summary>
     /// <param name="source">The pattern text.</param>
     /// <param name="normalizer">Normalizes literal words.</param>
-    /// <param name="whole">True to match only the whole message (break tokens removed first).</param>
-    public static PhrasePattern Compile(string source, TextNormalizer normalizer, bool whole = false)
+    /// <param name="anchor">Where it may match; whole and start patterns ignore break tokens.</param>
+    public static PhrasePattern Compile(string source, TextNormalizer normalizer, PatternAnchor anchor = PatternAnchor.Anywhere)
     {
         if (string.IsNullOrWhiteSpace(source))
         {
@@ -45,7 +50,7 @@ public sealed class PhrasePattern
             throw new FormatException($"pattern '{source}' matches nothing");
         }
 
-        return new PhrasePattern(source, body, whole);
+        return new PhrasePattern(source, body, anchor);
     }
 
     /// <summary>The word spans [start, end) where the pattern matches.</summary>
@@ -69,7 +74,7 @@ public sealed class PhrasePattern
     }
 
     /// <summary>True when the pattern matches anywhere (or, for whole patterns, the whole text without breaks).</summary>
-    public bool IsMatch(NormalizedText text) => IsMatch(_whole ? " " + text.Plain + " " : text.Padded);
+    public bool IsMatch(NormalizedText text) => IsMatch(_anchor == PatternAnchor.Anywhere ? text.Padded : " " + text.Plain + " ");
 
     /// <summary>True when the pattern matches a padded string.</summary>
     public bool IsMatch(string padded)

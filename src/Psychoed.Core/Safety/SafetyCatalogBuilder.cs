@@ -209,7 +209,26 @@ internal static class SafetyCatalogBuilder
                 continue;
             }
 
-            intents.Add(new IntentRule { Id = dto.Id, Intent = intent, Patterns = patterns.CompileAll(where, dto.Patterns, dto.Whole) });
+            var anchor = dto.Match switch
+            {
+                "whole" => PatternAnchor.Whole,
+                "start" => PatternAnchor.Start,
+                "anywhere" => PatternAnchor.Anywhere,
+                _ => (PatternAnchor?)null,
+            };
+            if (anchor is null)
+            {
+                problems.Add($"{where}: match must be whole, start or anywhere, not '{dto.Match}'");
+                continue;
+            }
+
+            intents.Add(new IntentRule
+            {
+                Id = dto.Id,
+                Intent = intent,
+                Patterns = patterns.CompileAll(where, dto.Patterns, anchor.Value),
+                Fallback = dto.Fallback,
+            });
         }
 
         return intents;

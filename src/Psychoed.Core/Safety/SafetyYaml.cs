@@ -71,7 +71,8 @@ internal static class SafetyYaml
     {
         public string Id { get; set; } = "";
         public string Intent { get; set; } = "";
-        public bool Whole { get; set; } = true;
+        public string Match { get; set; } = "whole";
+        public bool Fallback { get; set; }
         public List<string> Patterns { get; set; } = [];
     }
 
