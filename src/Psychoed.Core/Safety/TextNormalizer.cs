@@ -146,18 +146,24 @@ public sealed partial class TextNormalizer
         tokens.Add(token);
     }
 
+    // The apps run with invariant globalization, where string.Normalize leaves accents alone: fold the
+    // common Latin ones by hand so "suïcide" and "café" match like their plain spellings.
+    private const string Accented = "àáâãäåāçćčèéêëēėęìíîïīñńòóôõöøōùúûüūýÿšžß";
+    private const string Plain = "aaaaaaaccceeeeeeeiiiiinnooooooouuuuuyyszs";
+
     private static string FoldCase(string text)
     {
-        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormKD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        var lower = text.ToLowerInvariant();
+        var builder = new StringBuilder(lower.Length);
+        foreach (var c in lower)
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
             {
                 continue;
             }
 
-            builder.Append(c is '\u2019' or '\u2018' or '\u02bc' or '`' or '\u00b4' ? '\'' : c);
+            var accent = Accented.IndexOf(c, StringComparison.Ordinal);
+            builder.Append(accent >= 0 ? Plain[accent] : c is '\u2019' or '\u2018' or '\u02bc' or '`' or '\u00b4' ? '\'' : c);
         }
 
         return builder.ToString();
