@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Psychoed.Core.Corpus;
 using Psychoed.Core.Safety;
 using Psychoed.Core.Search;
@@ -9,7 +10,7 @@ namespace Psychoed.Core.Answers;
 /// replaces everything else), small talk, policies (refusals, no diagnosis, out of scope), retrieval,
 /// then composition with disclaimer and referral. Thread-safe; state lives in <see cref="ConversationMemory"/>.
 /// </summary>
-public sealed class AnswerPipeline : IAnswerPipeline
+public sealed partial class AnswerPipeline : IAnswerPipeline
 {
     private const int TopicsShown = 6;
     private readonly IPassageSearch _search;
@@ -85,9 +86,22 @@ public sealed class AnswerPipeline : IAnswerPipeline
         }
 
         var hint = decision.Level == SafetyLevel.Support ? TopicQuery(_catalog.RuleById(decision.Rule)?.Topic, decision.Category) : null;
-        var draft = Retrieve(text, hint, memory);
+        var draft = Retrieve(decision.Negated ? WithoutNegatedClauses(text) : text, hint, memory);
         return draft.Kind == ReplyKind.OutOfScope && MatchIntent(normalized, fallback: true) is { } late ? Converse(late, memory) : draft;
     }
+
+    /// <summary>
+    /// "I'm not suicidal, just exhausted" is about being exhausted: search without the clauses whose risk
+    /// was denied, so the answer is about what the person does feel.
+    /// </summary>
+    private string WithoutNegatedClauses(string text)
+    {
+        var kept = ClauseSplitter().Split(text).Where(c => !_screen.Screen(c).Negated && c.Any(char.IsLetter)).ToList();
+        return kept.Count == 0 ? text : string.Join(" ", kept);
+    }
+
+    [GeneratedRegex(@"[,;:.!?\n]+|\b(?:but|just|only)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseSplitter();
 
     private Intent? MatchIntent(NormalizedText normalized, bool fallback) =>
         _catalog.Intents.FirstOrDefault(i => i.Fallback == fallback && i.Patterns.Any(p => p.IsMatch(normalized)))?.Intent;

@@ -171,6 +171,15 @@ public sealed class AnswerPipelineTests
     }
 
     [Fact]
+    public void A_negated_crisis_is_answered_about_what_the_person_does_feel()
+    {
+        var search = new FakePassageSearch();
+        var reply = Pipelines.Ask("I'm not suicidal, just exhausted", search: search);
+
+        Assert.Equal("anxiety-basics", Assert.Single(reply.Citations).ArticleId);
+    }
+
+    [Fact]
     public void A_past_attempt_gets_gentle_resources_not_alarm()
     {
         var reply = Pipelines.Ask("I tried to kill myself last year");
