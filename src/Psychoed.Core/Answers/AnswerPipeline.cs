@@ -86,7 +86,11 @@ public sealed partial class AnswerPipeline : IAnswerPipeline
         }
 
         var hint = decision.Level == SafetyLevel.Support ? TopicQuery(_catalog.RuleById(decision.Rule)?.Topic, decision.Category) : null;
-        var draft = Retrieve(decision.Negated ? WithoutNegatedClauses(text) : text, hint, memory);
+        // Plain distress ("I feel hopeless lately") leans the search toward its topic; a denied risk is left out.
+        var query = decision.Negated ? WithoutNegatedClauses(text)
+            : decision.Level == SafetyLevel.Support && decision.Category is null && hint is not null ? text + " " + hint
+            : text;
+        var draft = Retrieve(query, hint, memory);
         return draft.Kind == ReplyKind.OutOfScope && MatchIntent(normalized, fallback: true) is { } late ? Converse(late, memory) : draft;
     }
 
@@ -168,7 +172,8 @@ public sealed partial class AnswerPipeline : IAnswerPipeline
         if (best is not null)
         {
             memory.LastPassageId = best.Id;
-            message += "\n\n" + _catalog.Messages.Get("policies.safety_info") + "\n" + best.Text;
+            var intro = policy.Kind == PolicyKind.Diagnosis ? "" : _catalog.Messages.Get("policies.safety_info") + "\n";
+            message += "\n\n" + intro + best.Text;
         }
 
         return new ReplyDraft

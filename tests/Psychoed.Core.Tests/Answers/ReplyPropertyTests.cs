@@ -16,7 +16,7 @@ public sealed class ReplyPropertyTests
 
     public static IEnumerable<string> Messages()
     {
-        foreach (var evalCase in EvalSet.Cases)
+        foreach (var evalCase in EvalCases.Cases)
         {
             yield return evalCase.Text;
         }

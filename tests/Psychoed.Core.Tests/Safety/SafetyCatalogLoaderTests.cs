@@ -12,7 +12,7 @@ public sealed class SafetyCatalogLoaderTests : IDisposable
         Directory.CreateDirectory(_folder);
         foreach (var name in SafetyCatalogLoader.FileNames)
         {
-            File.Copy(Path.Combine(EvalSet.CorpusRoot, "safety", name), Path.Combine(_folder, name));
+            File.Copy(Path.Combine(EvalCases.CorpusRoot, "safety", name), Path.Combine(_folder, name));
         }
     }
 

@@ -14,7 +14,7 @@ public sealed class SafetyValidationInCorpusTests
         corpus.Write("articles/a.md", TempCorpus.Article("a"));
         foreach (var name in SafetyCatalogLoader.FileNames)
         {
-            var text = File.ReadAllText(Path.Combine(EvalSet.CorpusRoot, "safety", name));
+            var text = File.ReadAllText(Path.Combine(EvalCases.CorpusRoot, "safety", name));
             corpus.Write("safety/" + name, name == "rules.yaml" ? text.Replace("category: abuse\n", "category: abusee\n") : text);
         }
 
@@ -26,7 +26,7 @@ public sealed class SafetyValidationInCorpusTests
     [Fact]
     public async Task The_repository_corpus_has_no_safety_diagnostics()
     {
-        var snapshot = await CorpusLoader.LoadAsync(EvalSet.CorpusRoot);
+        var snapshot = await CorpusLoader.LoadAsync(EvalCases.CorpusRoot);
 
         Assert.DoesNotContain(snapshot.Diagnostics, d => d.Path.StartsWith("safety/", StringComparison.Ordinal));
     }

@@ -4,7 +4,7 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace Psychoed.Core.Tests.Support;
 
 /// <summary>The repository's evaluation set (corpus/eval/questions.yaml), read-only, for safety tests.</summary>
-public static class EvalSet
+public static class EvalCases
 {
     private static readonly Lazy<IReadOnlyList<EvalCase>> _cases = new(Load);
 
