@@ -14,6 +14,7 @@ internal static class PsychoedCli
         root.Subcommands.Add(CorpusCommand.Create());
         root.Subcommands.Add(AskCommand.Create(stdin));
         root.Subcommands.Add(ChatCommand.Create(stdin));
+        root.Subcommands.Add(EvalCommand.Create());
         return root;
     }
 

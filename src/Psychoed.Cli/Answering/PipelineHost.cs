@@ -46,13 +46,25 @@ internal sealed class PipelineHost : IDisposable
 
     public void Dispose() => _owned?.Dispose();
 
-    private static Task<(IPassageSearch Search, IDisposable? Owned)> OpenSearchAsync(
+    private static async Task<(IPassageSearch Search, IDisposable? Owned)> OpenSearchAsync(
         CorpusSnapshot snapshot, string data, TextWriter error, CancellationToken cancellationToken)
     {
-        _ = snapshot;
-        _ = data;
-        _ = error;
-        _ = cancellationToken;
-        return Task.FromResult<(IPassageSearch, IDisposable?)>((new UnavailableSearch(), null));
+        var manager = new SearchIndexManager(new SearchOptions { DataPath = data });
+        try
+        {
+            var result = await manager.OpenAsync(snapshot, cancellationToken);
+            if (!manager.IsReady)
+            {
+                await error.WriteLineAsync($"search: no index could be opened ({result}); answers will say the library is unavailable");
+            }
+
+            return (manager, manager);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            manager.Dispose();
+            await error.WriteLineAsync($"search: {ex.Message}; answers will say the library is unavailable");
+            return (new UnavailableSearch(), null);
+        }
     }
 }
