@@ -3,12 +3,10 @@ using Psychoed.Cli.Tests.Support;
 
 namespace Psychoed.Cli.Tests;
 
-public sealed class AskCommandTests : IDisposable
+public sealed class AskCommandTests(TempDataFolder data) : IClassFixture<TempDataFolder>
 {
     private static readonly string[] _fields = ["kind", "safety", "category", "text", "citations", "disclaimer", "referral", "resources", "rule"];
-    private readonly TempDataFolder _data = new();
-
-    public void Dispose() => _data.Dispose();
+    private readonly TempDataFolder _data = data;
 
     [Fact]
     public async Task Ask_json_prints_one_object_with_exactly_the_documented_fields()
@@ -55,7 +53,7 @@ public sealed class AskCommandTests : IDisposable
     [Fact]
     public async Task Ask_jsonl_answers_every_line_in_order_with_one_object_per_line()
     {
-        var messages = Enumerable.Range(0, 1500)
+        var messages = Enumerable.Range(0, 500)
             .Select(i => (i % 5) switch { 0 => "hi", 1 => "kms", 2 => "how much ketamine should i take", 3 => "", _ => $"message {i}" })
             .ToList();
 
@@ -101,15 +99,41 @@ public sealed class AskCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Chat_keeps_the_conversation_and_stops_at_the_end_of_input()
+    public async Task Chat_keeps_the_conversation_and_stops_at_quit()
     {
         var (exitCode, output, error) = await CliRunner.RunWithInputAsync(
-            "kms\nhi\nquit\nnever read\n", "chat", "--corpus", CliRunner.RepositoryCorpus(), "--data", _data.Path);
+            "kms\nhi\nquit\nwhat is ptsd\n", "chat", "--corpus", CliRunner.RepositoryCorpus(), "--data", _data.Path);
 
         Assert.True(exitCode == 0, error);
         Assert.Contains("Call or text 988", output);
         Assert.Contains("Need help now?", output);
-        Assert.DoesNotContain("never read", output);
+        Assert.DoesNotContain("Source:", output);
+    }
+
+    [Fact]
+    public async Task Chat_tell_me_more_continues_the_article_and_the_disclaimer_turns_short()
+    {
+        var (exitCode, output, error) = await CliRunner.RunWithInputAsync(
+            "what are the signs of depression\ntell me more\n", "chat", "--corpus", CliRunner.RepositoryCorpus(), "--data", _data.Path);
+
+        Assert.True(exitCode == 0, error);
+        var replies = output.Split("> ").Skip(1).Where(r => r.Contains("Source: ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, replies.Count);
+        Assert.NotEqual(replies[0].Trim().Split('\n')[0], replies[1].Trim().Split('\n')[0]);
+        Assert.Contains("This chat is not monitored by a person. If you are in danger", output);
+        Assert.Contains("General information only, not medical advice.", output);
+    }
+
+    [Fact]
+    public async Task Ask_json_answers_from_the_real_index_with_a_citation()
+    {
+        var (_, output, _) = await Ask("what are the signs of depression", "--json");
+
+        var root = JsonDocument.Parse(output).RootElement;
+        Assert.Equal("answer", root.GetProperty("kind").GetString());
+        var citation = root.GetProperty("citations")[0];
+        Assert.Equal(["articleId", "title", "section", "topics"], citation.EnumerateObject().Select(p => p.Name));
+        Assert.False(string.IsNullOrEmpty(citation.GetProperty("articleId").GetString()));
     }
 
     private Task<(int, string, string)> Ask(string message, params string[] extra) =>

@@ -11,6 +11,8 @@ namespace Psychoed.Cli.Commands;
 /// </summary>
 internal static class AskCommand
 {
+    private const int ChunkSize = 512;
+
     public static Command Create(Func<TextReader> input)
     {
         var text = new Argument<string?>("text") { Arity = ArgumentArity.ZeroOrOne, Description = "The message to answer." };
@@ -50,11 +52,35 @@ internal static class AskCommand
                 return 0;
             }
 
+            // Lines are answered in parallel in chunks (the pipeline and the index are thread-safe) and
+            // printed in input order, so large files go through quickly without holding them in memory.
             var reader = input();
-            while (await reader.ReadLineAsync(ct) is { } line)
+            var chunk = new List<string>(ChunkSize);
+            while (true)
             {
-                var reply = host.Pipeline.Answer(line, new ConversationMemory { Region = code });
-                await output.WriteLineAsync(ReplyJson.From(reply).Serialize());
+                var line = await reader.ReadLineAsync(ct);
+                if (line is not null)
+                {
+                    chunk.Add(line);
+                }
+
+                if (chunk.Count == ChunkSize || (line is null && chunk.Count > 0))
+                {
+                    var results = new string[chunk.Count];
+                    Parallel.For(0, chunk.Count, new ParallelOptions { CancellationToken = ct }, i =>
+                        results[i] = ReplyJson.From(host.Pipeline.Answer(chunk[i], new ConversationMemory { Region = code })).Serialize());
+                    foreach (var result in results)
+                    {
+                        await output.WriteLineAsync(result);
+                    }
+
+                    chunk.Clear();
+                }
+
+                if (line is null)
+                {
+                    break;
+                }
             }
 
             await output.FlushAsync(ct);
