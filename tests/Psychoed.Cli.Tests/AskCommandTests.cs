@@ -67,7 +67,7 @@ public sealed class AskCommandTests(TempDataFolder data) : IClassFixture<TempDat
         Assert.Equal("smalltalk", kinds[0]);
         Assert.Equal("crisis", kinds[1]);
         Assert.Equal("refusal", kinds[2]);
-        Assert.Equal("crisis", kinds[1496]);
+        Assert.Equal("crisis", kinds[496]);
     }
 
     [Theory]
