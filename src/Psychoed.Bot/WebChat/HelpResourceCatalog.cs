@@ -3,12 +3,12 @@ using Psychoed.Core.Answers;
 namespace Psychoed.Bot.WebChat;
 
 /// <summary>
-/// The crisis contacts per region behind the "Need help now?" button: the corpus's
-/// <c>safety/resources.yaml</c> when it can be read, otherwise a built-in United States list.
+/// The crisis contacts per region behind the "Need help now?" button, from the corpus's safety data;
+/// a fixed United States list only if that somehow holds none.
 /// </summary>
 public sealed class HelpResourceCatalog
 {
-    /// <summary>The built-in list, used until the corpus provides one.</summary>
+    /// <summary>The last-resort list, when the safety data has no contacts at all.</summary>
     public static HelpRegion BuiltInUnitedStates { get; } = new("US", "United States",
     [
         new HelpResource("988 Suicide & Crisis Lifeline", "Call or text 988", "tel:988", "24/7"),

@@ -1,58 +1,59 @@
+using Psychoed.Core.Safety;
+
 namespace Psychoed.Bot.WebChat;
 
-/// <summary>Finds and reads the corpus's safety resources for the "Need help now?" button.</summary>
+/// <summary>
+/// Reads the "Need help now?" contacts from the corpus's safety data (<c>safety/resources.yaml</c>, the
+/// <c>general</c> list of each region), through the same loader as the safety screen: a missing or
+/// broken folder falls back to the copy built into Psychoed.Core, never to nothing.
+/// </summary>
 public static class HelpResourceLoader
 {
+    /// <summary>The need whose contacts "Need help now?" shows.</summary>
+    public const string Need = "general";
+
     /// <summary>
-    /// Loads <c>safety/resources.yaml</c> from <paramref name="corpusPath"/> (or the repository's <c>corpus/</c>
-    /// found above <paramref name="contentRoot"/>), falling back to the built-in list when it is missing or unreadable.
+    /// Loads the safety data of <paramref name="corpusPath"/> (or of the repository's <c>corpus/</c> found
+    /// above <paramref name="contentRoot"/>) and keeps each region's general crisis contacts.
     /// </summary>
-    public static HelpResourceCatalog Load(string? corpusPath, string contentRoot, ILogger logger)
+    public static async Task<HelpResourceCatalog> LoadAsync(string? corpusPath, string contentRoot, ILogger logger, CancellationToken cancellationToken = default)
     {
-        var file = ResourcesFile(corpusPath, contentRoot);
-        if (file is null)
+        var folder = SafetyFolder(corpusPath, contentRoot);
+        var catalog = await SafetyCatalogLoader.LoadOrBuiltInAsync(folder, cancellationToken);
+        foreach (var problem in catalog.Diagnostics)
         {
-            logger.LogInformation("No corpus safety resources found; \"Need help now?\" shows the built-in United States list");
-            return new HelpResourceCatalog([], "built-in");
+            logger.LogWarning("Safety data for \"Need help now?\": {Problem}", problem);
         }
 
-        try
-        {
-            var regions = HelpResourceYaml.Parse(File.ReadAllText(file));
-            if (regions.Count == 0)
-            {
-                logger.LogWarning("{File} has no contacts the web chat recognises; using the built-in United States list", file);
-            }
-
-            return new HelpResourceCatalog(regions, file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or YamlDotNet.Core.YamlException)
-        {
-            logger.LogWarning(e, "Could not read {File}; using the built-in United States list", file);
-            return new HelpResourceCatalog([], "built-in");
-        }
+        return FromDirectory(catalog.Resources, catalog.Source);
     }
 
-    private static string? ResourcesFile(string? corpusPath, string contentRoot)
+    /// <summary>Each region's <c>general</c> contacts (its first three when it names none).</summary>
+    public static HelpResourceCatalog FromDirectory(ResourceDirectory directory, string source)
+    {
+        var regions = directory.Codes.Select(code =>
+        {
+            var region = directory.Region(code);
+            var serving = region.Serving(Need);
+            var shown = serving.Count > 0 ? serving : region.Resources.Take(3).ToList();
+            return new HelpRegion(region.Code, region.Name, [.. shown.Select(r => r.ToHelpResource())]);
+        });
+        return new HelpResourceCatalog(regions, source);
+    }
+
+    private static string? SafetyFolder(string? corpusPath, string contentRoot)
     {
         if (!string.IsNullOrWhiteSpace(corpusPath))
         {
-            var configured = Path.Combine(Path.GetFullPath(corpusPath, contentRoot), "safety", "resources.yaml");
-            return File.Exists(configured) ? configured : null;
+            return SafetyCatalogLoader.FolderOf(Path.GetFullPath(corpusPath, contentRoot));
         }
 
         // Started from a clone (dotnet run --project src/Psychoed.Bot): the repository's corpus/.
         for (var dir = new DirectoryInfo(contentRoot); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "corpus", "safety", "resources.yaml");
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-
             if (File.Exists(Path.Combine(dir.FullName, "corpus", "topics.yaml")))
             {
-                return null;
+                return SafetyCatalogLoader.FolderOf(Path.Combine(dir.FullName, "corpus"));
             }
         }
 

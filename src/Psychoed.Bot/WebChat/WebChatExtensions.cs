@@ -12,10 +12,11 @@ public static class WebChatExtensions
         var services = builder.Services;
         services.AddOptions<WebChatOptions>().BindConfiguration(WebChatOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<CorpusLocationOptions>().BindConfiguration(CorpusLocationOptions.Section);
-        services.AddSingleton(sp => HelpResourceLoader.Load(
+        // Read once, on first use (a few small files); the safety loader never throws on bad data.
+        services.AddSingleton(sp => HelpResourceLoader.LoadAsync(
             sp.GetRequiredService<IOptions<CorpusLocationOptions>>().Value.CorpusPath,
             sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath,
-            sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(HelpResourceLoader))));
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(HelpResourceLoader))).GetAwaiter().GetResult());
         services.AddSingleton<WebChatPage>();
         services.AddHttpClient<AzureDirectLineClient>().AddStandardResilienceHandler();
         return builder;

@@ -64,17 +64,19 @@ public sealed class WebChatPageTests
     }
 
     [Fact]
-    public async Task The_help_resources_default_to_the_united_states_list()
+    public async Task The_help_resources_are_the_corpus_general_contacts_of_every_region()
     {
         using var host = new DirectLineTestHost();
         using var client = host.CreateClient();
 
         var config = JsonNode.Parse(await client.GetStringAsync("/api/webchat/config"))!;
 
-        var us = Assert.Single(config["helpRegions"]!.AsArray())!;
-        Assert.Equal("US", (string?)us["code"]);
+        var regions = config["helpRegions"]!.AsArray();
+        var us = regions.Single(r => (string?)r!["code"] == "US")!;
         var contacts = us["resources"]!.AsArray().Select(r => (string?)r!["contact"]).ToList();
-        Assert.Contains("Call or text 988", contacts);
+        Assert.Equal(5, regions.Count);
+        Assert.Equal("US", (string?)config["defaultRegion"]);
+        Assert.Contains(contacts, c => c!.StartsWith("Call or text 988", StringComparison.Ordinal));
         Assert.Contains("Text HOME to 741741", contacts);
         Assert.Contains(contacts, c => c!.Contains("911", StringComparison.Ordinal));
     }

@@ -126,6 +126,9 @@ test('the chat page answers, shows crisis help, keeps the conversation on reload
     const call988 = dialog.getByRole('link', { name: /988/ }).first();
     assert.equal(await call988.getAttribute('href'), 'tel:988');
     await screenshot(page, '05-help-now.png');
+    // Another region's contacts, for a visitor outside the United States.
+    await dialog.getByLabel('Your region').selectOption({ label: 'United Kingdom' });
+    await dialog.getByText('Samaritans', { exact: true }).waitFor();
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
 
