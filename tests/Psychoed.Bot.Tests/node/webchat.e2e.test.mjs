@@ -185,6 +185,18 @@ test('one script tag adds a button that opens the chat in a panel', () =>
     }
   }));
 
+test('the page reflows to a 320 pixel wide screen without scrolling sideways', () =>
+  withPage('narrow', { width: 320, height: 640 }, async page => {
+    await page.goto(`${base}/`);
+    await expectInTranscript(page, [expect.welcome]);
+    await ask(page, expect.question);
+    await expectInTranscript(page, expect.answer);
+    assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 320), 'no horizontal scrolling');
+    await page.getByRole('button', { name: 'Need help now?' }).click();
+    await page.getByRole('dialog', { name: 'Need help now?' }).waitFor();
+    await screenshot(page, '08-narrow-help.png');
+  }));
+
 test('the page at desktop width', () =>
   withPage('desktop', { width: 1280, height: 800 }, async page => {
     await page.goto(`${base}/`);
