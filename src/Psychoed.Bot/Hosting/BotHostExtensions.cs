@@ -28,7 +28,7 @@ public static class BotHostExtensions
         builder.Services.AddSingleton<BotFrameworkAuthentication, ConfigurationBotFrameworkAuthentication>();
         builder.Services.AddSingleton<IBotFrameworkHttpAdapter, AdapterWithErrorHandler>();
         builder.Services.AddTransient<IBot, PsychoedBot>();
-        builder.Services.AddSingleton<MessagesRequestLimit>();
+        builder.Services.AddSingleton<MessagesEndpointFilter>();
         builder.Services.AddHealthChecks()
             .AddCheck<IndexReadyCheck>("index", tags: ["ready"])
             .AddCheck<DatabaseReadyCheck>("database", tags: ["ready"]);
@@ -39,7 +39,7 @@ public static class BotHostExtensions
     public static WebApplication MapPsychoedEndpoints(this WebApplication app)
     {
         app.MapPost("/api/messages", (HttpRequest req, HttpResponse res, IBotFrameworkHttpAdapter adapter, IBot bot) => adapter.ProcessAsync(req, res, bot))
-            .AddEndpointFilter<MessagesRequestLimit>();
+            .AddEndpointFilter<MessagesEndpointFilter>();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponse.WriteAsync });
         app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready"), ResponseWriter = HealthResponse.WriteAsync });
         return app;
