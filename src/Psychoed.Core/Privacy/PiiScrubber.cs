@@ -71,7 +71,7 @@ public static partial class PiiScrubber
 
     // "my name is Sam", "I'm called Jo Smith", "call me Alex": the next word, plus up to two more
     // when they are capitalised (a surname), so "my name is sam and ..." keeps the rest of the question.
-    [GeneratedRegex(@"(?<intro>\b(?:my\s+name\s+is|my\s+name'?s|i\s+am\s+called|i'?m\s+called|call\s+me|name:)\s+)[A-Za-z][A-Za-z'\-]*(?-i:(?:\s+(?!I\b)[A-Z][A-Za-z'\-]*){0,2})",
+    [GeneratedRegex(@"(?<intro>\b(?:my\s+name\s+is|my\s+name'?s|i\s+am\s+called|i'?m\s+called|call\s+me|name:)\s+)(?!(?:on|at|back|when|if|later|tomorrow|now|anytime|about|a|an|the)\b)[A-Za-z][A-Za-z'\-]*(?-i:(?:\s+(?!I\b)[A-Z][A-Za-z'\-]*){0,2})",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 250)]
     private static partial Regex GivenNamePattern();
 }
