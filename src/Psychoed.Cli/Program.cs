@@ -1,7 +1,3 @@
-using System.CommandLine;
-using Psychoed.Cli.Commands;
+using Psychoed.Cli;
 
-var root = new RootCommand("psychoed: tools for the staff and operators of the Psychoed chatbot.");
-root.Subcommands.Add(CorpusCommand.Create());
-
-return await root.Parse(args).InvokeAsync();
+return await PsychoedCli.RunAsync(args, Console.Out, Console.Error);

@@ -8,6 +8,7 @@ internal static class CorpusCommand
     public static Command Create()
     {
         var command = new Command("corpus", "Validate, inspect and import the article library.");
+        command.Subcommands.Add(CorpusValidateCommand.Create());
         return command;
     }
 }

@@ -1,0 +1,27 @@
+namespace Psychoed.Cli.Tests.Support;
+
+/// <summary>Runs the psychoed command in-process and captures what it prints.</summary>
+internal static class CliRunner
+{
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = await PsychoedCli.RunAsync(args, output, error);
+        return (exitCode, output.ToString(), error.ToString());
+    }
+
+    /// <summary>The repository's own corpus folder.</summary>
+    public static string RepositoryCorpus()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Bot.sln")))
+            {
+                return Path.Combine(dir.FullName, "corpus");
+            }
+        }
+
+        throw new InvalidOperationException("Bot.sln not found above the test output folder.");
+    }
+}
