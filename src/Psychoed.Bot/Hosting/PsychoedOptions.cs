@@ -8,11 +8,14 @@ public sealed class PsychoedOptions
     /// <summary>The configuration section name.</summary>
     public const string SectionName = "Psychoed";
 
-    /// <summary>The corpus folder; empty means the nearest <c>corpus/</c> above the content root or current folder.</summary>
+    /// <summary>The corpus folder; empty means the nearest <c>corpus/</c> above the content root or the current folder.</summary>
     public string CorpusPath { get; set; } = "";
 
-    /// <summary>Where the search index and the database live; relative paths are under the content root.</summary>
-    public string DataPath { get; set; } = "data";
+    /// <summary>
+    /// Where the search index and the database live; relative paths are under the current folder.
+    /// Empty means <c>data/</c> beside the repository's corpus, else <c>./data</c>.
+    /// </summary>
+    public string DataPath { get; set; } = "";
 
     /// <summary>The default region for help resources when the user's locale does not name a supported one.</summary>
     [RegularExpression("^(US|GB|CA|AU|IE)$", ErrorMessage = "Psychoed:Region must be one of US, GB, CA, AU, IE.")]

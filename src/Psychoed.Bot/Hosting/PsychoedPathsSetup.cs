@@ -4,18 +4,25 @@ namespace Psychoed.Bot.Hosting;
 
 /// <summary>
 /// Resolves <see cref="PsychoedOptions.CorpusPath"/> and <see cref="PsychoedOptions.DataPath"/> to
-/// absolute paths: relative paths are under the content root, and an empty corpus path means the
-/// repository's <c>corpus/</c>, found by walking up from the content root or the current folder.
+/// absolute paths. Configured relative paths are under the current folder. An empty corpus path means
+/// the repository's <c>corpus/</c>, found by walking up from the content root or the current folder;
+/// an empty data path then means <c>data/</c> beside that corpus (the repository's <c>./data</c>, where
+/// the <c>psychoed</c> command run from the repository looks too), else <c>./data</c>.
 /// </summary>
 internal sealed class PsychoedPathsSetup(IHostEnvironment environment) : IPostConfigureOptions<PsychoedOptions>
 {
     public void PostConfigure(string? name, PsychoedOptions options)
     {
-        var root = environment.ContentRootPath;
-        options.DataPath = Path.GetFullPath(string.IsNullOrWhiteSpace(options.DataPath) ? "data" : options.DataPath, root);
+        var current = Environment.CurrentDirectory;
+        var found = string.IsNullOrWhiteSpace(options.CorpusPath)
+            ? FindCorpus(environment.ContentRootPath) ?? FindCorpus(current)
+            : null;
         options.CorpusPath = string.IsNullOrWhiteSpace(options.CorpusPath)
-            ? FindCorpus(root) ?? FindCorpus(Environment.CurrentDirectory) ?? Path.Combine(root, "corpus")
-            : Path.GetFullPath(options.CorpusPath, root);
+            ? found ?? Path.Combine(current, "corpus")
+            : Path.GetFullPath(options.CorpusPath, current);
+        options.DataPath = string.IsNullOrWhiteSpace(options.DataPath)
+            ? Path.Combine(found is null ? current : Path.GetDirectoryName(found)!, "data")
+            : Path.GetFullPath(options.DataPath, current);
         options.Region = options.Region.Trim().ToUpperInvariant();
     }
 
