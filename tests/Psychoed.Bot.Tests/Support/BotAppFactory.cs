@@ -14,18 +14,30 @@ namespace Psychoed.Bot.Tests.Support;
 /// </summary>
 public sealed class BotAppFactory : WebApplicationFactory<Program>
 {
-    private readonly TempFolder _data = new();
+    private readonly TempFolder? _owned;
+
+    /// <summary>A host on a fresh temporary data folder.</summary>
+    public BotAppFactory()
+    {
+        _owned = new TempFolder();
+        DataPath = _owned.Path;
+    }
+
+    private BotAppFactory(string dataPath) => DataPath = dataPath;
+
+    /// <summary>A host on an existing data folder (to restart on the same database); the caller deletes it.</summary>
+    public static BotAppFactory OnDataFolder(string dataPath) => new(dataPath);
 
     internal FakeAnswerPipeline Pipeline { get; } = new();
 
     internal FakePassageSearch Search { get; } = new();
 
     /// <summary>The data folder the host uses.</summary>
-    public string DataPath => _data.Path;
+    public string DataPath { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Psychoed:DataPath", _data.Path);
+        builder.UseSetting("Psychoed:DataPath", DataPath);
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<IAnswerPipeline>();
@@ -40,7 +52,7 @@ public sealed class BotAppFactory : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
-            _data.Dispose();
+            _owned?.Dispose();
         }
     }
 }
