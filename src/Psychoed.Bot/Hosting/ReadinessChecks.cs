@@ -5,12 +5,12 @@ using Psychoed.Core.Search;
 namespace Psychoed.Bot.Hosting;
 
 /// <summary>Ready when the search index is loaded and serving.</summary>
-internal sealed class IndexReadyCheck(IPassageSearch search) : IHealthCheck
+internal sealed class IndexReadyCheck(IPassageSearch search, CorpusRuntime runtime) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         Task.FromResult(search.IsReady
             ? HealthCheckResult.Healthy("The search index is loaded.")
-            : HealthCheckResult.Unhealthy("The search index is not loaded yet (still building, or the corpus failed to load: see the log)."));
+            : HealthCheckResult.Unhealthy(runtime.LastError ?? "The search index is not loaded yet (the corpus is still loading)."));
 }
 
 /// <summary>Ready when the database file opens and answers a query.</summary>

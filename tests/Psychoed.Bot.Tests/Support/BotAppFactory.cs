@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Psychoed.Bot.Hosting;
 using Psychoed.Core.Answers;
 using Psychoed.Core.Search;
 
@@ -40,11 +42,21 @@ public sealed class BotAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Psychoed:DataPath", DataPath);
         builder.ConfigureTestServices(services =>
         {
+            // The corpus is not loaded: the fakes stand in for the pipeline and the index.
+            RemoveHostedService<CorpusStartupService>(services);
             services.RemoveAll<IAnswerPipeline>();
             services.RemoveAll<IPassageSearch>();
             services.AddSingleton<IAnswerPipeline>(Pipeline);
             services.AddSingleton<IPassageSearch>(Search);
         });
+    }
+
+    internal static void RemoveHostedService<T>(IServiceCollection services)
+    {
+        foreach (var descriptor in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(T)).ToList())
+        {
+            services.Remove(descriptor);
+        }
     }
 
     protected override void Dispose(bool disposing)
