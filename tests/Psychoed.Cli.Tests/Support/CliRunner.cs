@@ -3,11 +3,15 @@ namespace Psychoed.Cli.Tests.Support;
 /// <summary>Runs the psychoed command in-process and captures what it prints.</summary>
 internal static class CliRunner
 {
-    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    public static Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) => RunWithInputAsync(null, args);
+
+    /// <summary>Runs with <paramref name="input"/> as standard input.</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunWithInputAsync(string? input, params string[] args)
     {
+        using var reader = new StringReader(input ?? "");
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = await PsychoedCli.RunAsync(args, output, error);
+        var exitCode = await PsychoedCli.RunAsync(args, reader, output, error);
         return (exitCode, output.ToString(), error.ToString());
     }
 
