@@ -22,8 +22,30 @@ public static class CoreServiceExtensions
         services.AddSingleton<CorpusRuntime>();
         services.AddHostedService<CorpusStartupService>();
 
-        // Temporary until Core's AnswerPipeline lands on main.
-        services.AddSingleton<IAnswerPipeline, NotReadyAnswerPipeline>();
+        // The pipeline's region and clinic contacts default to the bot's own settings; Psychoed:Pipeline overrides them.
+        services.AddOptions<PipelineOptions>()
+            .BindConfiguration(PipelineOptions.SectionName)
+            .PostConfigure<IOptions<PsychoedOptions>>((pipeline, psychoed) => DefaultFrom(pipeline, psychoed.Value));
+        services.AddSingleton<IAnswerPipeline, ServingPipeline>();
         return builder;
+    }
+
+    private static void DefaultFrom(PipelineOptions pipeline, PsychoedOptions psychoed)
+    {
+        pipeline.Region = psychoed.Region;
+        if (string.IsNullOrWhiteSpace(pipeline.ClinicName) && psychoed.Clinic.Name.Length > 0)
+        {
+            pipeline.ClinicName = psychoed.Clinic.Name;
+        }
+
+        if (string.IsNullOrWhiteSpace(pipeline.ClinicIntakePhone) && psychoed.Clinic.Phone.Length > 0)
+        {
+            pipeline.ClinicIntakePhone = psychoed.Clinic.Phone;
+        }
+
+        if (string.IsNullOrWhiteSpace(pipeline.ClinicIntakeUrl) && psychoed.Clinic.Url.Length > 0)
+        {
+            pipeline.ClinicIntakeUrl = psychoed.Clinic.Url;
+        }
     }
 }

@@ -1,29 +1,31 @@
 using Microsoft.Extensions.Options;
 using Psychoed.Core.Corpus;
+using Psychoed.Core.Safety;
 using Psychoed.Core.Search;
 
 namespace Psychoed.Bot.Hosting;
 
 /// <summary>
-/// The corpus the bot serves: loads it from <see cref="PsychoedOptions.CorpusPath"/> and opens (or
-/// builds) the search index under the data folder, off the request path. Until that finishes the
-/// index reports not ready (<c>/readyz</c> is 503) while the safety screen already works.
+/// The corpus the bot serves: loads it and its safety data from <see cref="PsychoedOptions.CorpusPath"/>
+/// and opens (or builds) the search index under the data folder, off the request path. Until that
+/// finishes the index reports not ready (<c>/readyz</c> is 503) while the safety screen already works
+/// on the built-in safety data.
 /// </summary>
 public sealed class CorpusRuntime(SearchIndexManager search, IOptions<PsychoedOptions> options, ILogger<CorpusRuntime> logger)
 {
     private const int ErrorsLogged = 20;
 
     /// <summary>The corpus loaded last, or null before the first load.</summary>
-    public CorpusSnapshot? Snapshot { get; private set; }
+    public CorpusSnapshot? Snapshot => Current?.Snapshot;
+
+    /// <summary>The corpus and safety data serving now, swapped as one reference; null before the first load.</summary>
+    public LoadedCorpus? Current { get; private set; }
 
     /// <summary>What the last index open or build did.</summary>
     public IndexBuildResult? LastIndexResult { get; private set; }
 
     /// <summary>Why the last load failed, or null.</summary>
     public string? LastError { get; private set; }
-
-    /// <summary>Raised after a corpus loaded and its index serves, so dependants can refresh.</summary>
-    public event Action<CorpusSnapshot>? Loaded;
 
     /// <summary>Loads the corpus and opens its index; logs and records failures instead of throwing.</summary>
     public async Task LoadAsync(CancellationToken cancellationToken)
@@ -37,6 +39,12 @@ public sealed class CorpusRuntime(SearchIndexManager search, IOptions<PsychoedOp
                 return;
             }
 
+            var catalog = await SafetyCatalogLoader.LoadOrBuiltInAsync(SafetyCatalogLoader.FolderOf(path), cancellationToken);
+            foreach (var problem in catalog.Diagnostics)
+            {
+                logger.LogError("Safety data: {Problem}", problem);
+            }
+
             var snapshot = await CorpusLoader.LoadAsync(path, cancellationToken);
             LogDiagnostics(snapshot);
             var result = await search.OpenAsync(snapshot, cancellationToken);
@@ -47,10 +55,9 @@ public sealed class CorpusRuntime(SearchIndexManager search, IOptions<PsychoedOp
                 return;
             }
 
-            Snapshot = snapshot;
+            Current = new LoadedCorpus(snapshot, catalog);
             LastError = null;
             logger.LogInformation("Corpus {Path}: {Published} published articles; {Index}", path, snapshot.Published.Count(), result);
-            Loaded?.Invoke(snapshot);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
