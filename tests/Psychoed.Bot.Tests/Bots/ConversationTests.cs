@@ -92,7 +92,7 @@ public sealed class ConversationTests
         Assert.Equal("988 Suicide & Crisis Lifeline", (string?)first["items"]![0]!["text"]);
         Assert.Equal("tel:988", (string?)first["selectAction"]!["url"]);
         Assert.Equal("sms:741741?body=HOME", (string?)card["body"]![1]!["selectAction"]!["url"]);
-        Assert.StartsWith("988 Suicide & Crisis Lifeline: Call or text 988", (string?)card["fallbackText"], StringComparison.Ordinal);
+        Assert.StartsWith("- 988 Suicide & Crisis Lifeline: Call or text 988 (24/7)\n- Crisis Text Line", (string?)card["fallbackText"], StringComparison.Ordinal);
         Assert.DoesNotContain("👍", Cards.SuggestedTitles(crisis));
 
         var memory = await harness.StoredMemoryAsync();

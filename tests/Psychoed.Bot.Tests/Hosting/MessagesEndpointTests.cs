@@ -37,7 +37,7 @@ public sealed class MessagesEndpointTests(BotAppFactory factory) : IClassFixture
         var (_, activities) = await ActivityJson.PostAsync(client, ActivityJson.Message("I want to kill myself", conversationId: "crisis"));
 
         var activity = Assert.Single(activities)!;
-        Assert.StartsWith("988 Suicide & Crisis Lifeline", (string?)activity["text"], StringComparison.Ordinal);
+        Assert.StartsWith("- 988 Suicide & Crisis Lifeline", (string?)activity["text"], StringComparison.Ordinal);
         var first = activity["attachments"]![0]!["content"]!["body"]![0]!;
         Assert.Equal("tel:988", (string?)first["selectAction"]!["url"]);
     }

@@ -12,7 +12,7 @@ public sealed class ReplyRendererTests
     {
         Kind = ReplyKind.Crisis,
         Safety = SafetyLevel.Crisis,
-        Lead = "You deserve support right now.",
+        Lead = "You deserve support right now. You can talk to someone tonight:",
         Body = "I'm here if you want to keep talking.",
         Resources =
         [
@@ -21,8 +21,44 @@ public sealed class ReplyRendererTests
             new HelpResource("Lifeline web chat", "Chat online", "https://988lifeline.org/chat"),
             new HelpResource("Your doctor", "Call your doctor's office"),
         ],
-        Text = "988 Suicide & Crisis Lifeline: Call or text 988 ...",
+        Text = "You deserve support right now. You can talk to someone tonight:\n- 988 Suicide & Crisis Lifeline: Call or text 988 ...",
     };
+
+    private const string ExpectedCrisisText = """
+        - 988 Suicide & Crisis Lifeline: Call or text 988 (24/7)
+        - Crisis Text Line: Text HOME to 741741
+        - Lifeline web chat: Chat online
+        - Your doctor: Call your doctor's office
+
+        You deserve support right now. You can talk to someone tonight.
+
+        I'm here if you want to keep talking.
+        """;
+
+    [Fact]
+    public void Non_crisis_replies_keep_the_pipeline_text_unchanged()
+    {
+        var reply = new Reply { Kind = ReplyKind.Answer, Safety = SafetyLevel.None, Text = "exactly this", Resources = Crisis.Resources };
+
+        Assert.Equal("exactly this", ReplyRenderer.Render(reply, "sms").Text);
+    }
+
+    [Fact]
+    public void Long_phone_numbers_are_labelled_by_name_short_ones_by_number()
+    {
+        var reply = new Reply
+        {
+            Kind = ReplyKind.Answer,
+            Safety = SafetyLevel.None,
+            Text = "t",
+            Resources = [new HelpResource("SAMHSA National Helpline", "Call 1-800-662-4357", "tel:18006624357"), new HelpResource("Samaritans", "Call 116 123", "tel:116123")],
+        };
+
+        var card = Cards.CardOf(ReplyRenderer.Render(reply, "webchat"));
+
+        var titles = card.Descendants().OfType<JObject>().Where(o => (string?)o["type"] == "Action.OpenUrl").Select(o => (string)o["title"]!);
+        Assert.Equal(["Call SAMHSA National Helpline", "Call 116123"], titles);
+    }
 
     [Fact]
     public void A_crisis_card_starts_with_every_resource_each_with_its_tappable_action()
@@ -36,7 +72,7 @@ public sealed class ReplyRendererTests
         Assert.Equal("Text 741741", (string?)body[1]["items"]![2]!["actions"]![0]!["title"]);
         Assert.Equal("https://988lifeline.org/chat", (string?)body[2]["selectAction"]!["url"]);
         Assert.Null(body[3]["selectAction"]);
-        Assert.Equal("You deserve support right now.", (string?)body[4]["text"]);
+        Assert.Equal("You deserve support right now. You can talk to someone tonight.", (string?)body[4]["text"]);
     }
 
     [Fact]
@@ -53,7 +89,7 @@ public sealed class ReplyRendererTests
         var card = Cards.CardOf(ReplyRenderer.Render(Crisis, "msteams"));
 
         Assert.Equal("1.5", (string?)card["version"]);
-        Assert.Equal(Crisis.Text, (string?)card["fallbackText"]);
+        Assert.StartsWith("- 988 Suicide & Crisis Lifeline: Call or text 988 (24/7)", (string?)card["fallbackText"], StringComparison.Ordinal);
     }
 
     [Theory]
@@ -63,7 +99,7 @@ public sealed class ReplyRendererTests
     {
         var activity = ReplyRenderer.Render(Crisis, channel);
 
-        Assert.Equal(Crisis.Text, activity.Text);
+        Assert.Equal(ExpectedCrisisText, activity.Text);
         Assert.Empty(activity.Attachments ?? []);
     }
 
@@ -81,7 +117,7 @@ public sealed class ReplyRendererTests
     {
         var activity = ReplyRenderer.Render(Crisis, "some-new-channel");
 
-        Assert.Equal(Crisis.Text, activity.Text);
+        Assert.Equal(ExpectedCrisisText, activity.Text);
         Assert.Single(activity.Attachments);
     }
 

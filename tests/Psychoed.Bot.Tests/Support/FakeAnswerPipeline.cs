@@ -105,7 +105,8 @@ internal sealed class FakeAnswerPipeline : IAnswerPipeline
             Resources = resources,
             Rule = "suicide.intent",
             ShowHelpNow = true,
-            Text = $"{lines}\n\n{CrisisLead}\n\nI'm here if you want to keep talking.",
+            // Lead first, as Core writes it; the bot must still render the resources first.
+            Text = $"{CrisisLead}\n{lines}\n\nI'm here if you want to keep talking.",
         };
     }
 }
