@@ -68,9 +68,9 @@ public sealed class PsychoedBot : TeamsActivityHandler
             text = say;
         }
 
-        if (action?.Feedback is { } helpful)
+        if (action?.Feedback is not null)
         {
-            await RecordFeedbackAsync(turnContext, action with { Feedback = helpful }, cancellationToken);
+            await RecordFeedbackAsync(turnContext, action, cancellationToken);
             return;
         }
 
