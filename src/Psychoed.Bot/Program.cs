@@ -1,9 +1,12 @@
+using Psychoed.Bot.Data;
 using Psychoed.Bot.DirectLine;
 using Psychoed.Bot.Hosting;
 using Psychoed.Bot.WebChat;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPsychoedBot();
+builder.AddPsychoedData();
+builder.AddPsychoedCore();
 builder.AddDirectLine();
 builder.AddWebChat();
 

@@ -12,14 +12,10 @@ public static class HelpResourceLoader
     /// <summary>The need whose contacts "Need help now?" shows.</summary>
     public const string Need = "general";
 
-    /// <summary>
-    /// Loads the safety data of <paramref name="corpusPath"/> (or of the repository's <c>corpus/</c> found
-    /// above <paramref name="contentRoot"/>) and keeps each region's general crisis contacts.
-    /// </summary>
-    public static async Task<HelpResourceCatalog> LoadAsync(string? corpusPath, string contentRoot, ILogger logger, CancellationToken cancellationToken = default)
+    /// <summary>Loads the safety data of the corpus at <paramref name="corpusPath"/> and keeps each region's general crisis contacts.</summary>
+    public static async Task<HelpResourceCatalog> LoadAsync(string corpusPath, ILogger logger, CancellationToken cancellationToken = default)
     {
-        var folder = SafetyFolder(corpusPath, contentRoot);
-        var catalog = await SafetyCatalogLoader.LoadOrBuiltInAsync(folder, cancellationToken);
+        var catalog = await SafetyCatalogLoader.LoadOrBuiltInAsync(SafetyCatalogLoader.FolderOf(corpusPath), cancellationToken);
         foreach (var problem in catalog.Diagnostics)
         {
             logger.LogWarning("Safety data for \"Need help now?\": {Problem}", problem);
@@ -39,24 +35,5 @@ public static class HelpResourceLoader
             return new HelpRegion(region.Code, region.Name, [.. shown.Select(r => r.ToHelpResource())]);
         });
         return new HelpResourceCatalog(regions, source);
-    }
-
-    private static string? SafetyFolder(string? corpusPath, string contentRoot)
-    {
-        if (!string.IsNullOrWhiteSpace(corpusPath))
-        {
-            return SafetyCatalogLoader.FolderOf(Path.GetFullPath(corpusPath, contentRoot));
-        }
-
-        // Started from a clone (dotnet run --project src/Psychoed.Bot): the repository's corpus/.
-        for (var dir = new DirectoryInfo(contentRoot); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "corpus", "topics.yaml")))
-            {
-                return SafetyCatalogLoader.FolderOf(Path.Combine(dir.FullName, "corpus"));
-            }
-        }
-
-        return null;
     }
 }

@@ -34,7 +34,7 @@ public sealed record WebChatClientConfig
     public required IReadOnlyCollection<HelpRegion> HelpRegions { get; init; }
 
     /// <summary>Builds the config from the options and the catalog.</summary>
-    public static WebChatClientConfig From(WebChatOptions options, HelpResourceCatalog help) => new()
+    public static WebChatClientConfig From(WebChatOptions options, string botRegion, HelpResourceCatalog help) => new()
     {
         ClinicName = options.ClinicName,
         Accent = options.AccentColor.ToUpperInvariant(),
@@ -43,7 +43,7 @@ public sealed record WebChatClientConfig
         UserAvatarInitials = options.UserAvatarInitials,
         Disclaimer = options.Disclaimer,
         Mode = options.UsesAzure ? "azure" : "embedded",
-        DefaultRegion = help.For(options.DefaultRegion, options.DefaultRegion).Code,
+        DefaultRegion = help.For(string.IsNullOrEmpty(options.DefaultRegion) ? botRegion : options.DefaultRegion, botRegion).Code,
         HelpRegions = help.Regions,
     };
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Psychoed.Bot.DirectLine;
+using Psychoed.Bot.Hosting;
 
 namespace Psychoed.Bot.WebChat;
 
@@ -11,11 +12,9 @@ public static class WebChatExtensions
     {
         var services = builder.Services;
         services.AddOptions<WebChatOptions>().BindConfiguration(WebChatOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<CorpusLocationOptions>().BindConfiguration(CorpusLocationOptions.Section);
         // Read once, on first use (a few small files); the safety loader never throws on bad data.
         services.AddSingleton(sp => HelpResourceLoader.LoadAsync(
-            sp.GetRequiredService<IOptions<CorpusLocationOptions>>().Value.CorpusPath,
-            sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath,
+            sp.GetRequiredService<IOptions<PsychoedOptions>>().Value.CorpusPath,
             sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(HelpResourceLoader))).GetAwaiter().GetResult());
         services.AddSingleton<WebChatPage>();
         services.AddHttpClient<AzureDirectLineClient>().AddStandardResilienceHandler();

@@ -34,9 +34,12 @@ public sealed class WebChatOptions
         "General information from articles reviewed by the clinic, not medical advice and not a substitute for a professional. " +
         "This chat is not monitored by a person. In an emergency, call your local emergency number (911 in the US).";
 
-    /// <summary>The region whose crisis resources are shown when the visitor's cannot be told.</summary>
-    [Required, RegularExpression("^[A-Za-z]{2}$")]
-    public string DefaultRegion { get; set; } = "US";
+    /// <summary>
+    /// The region whose crisis contacts "Need help now?" shows when the visitor's browser does not name a
+    /// known one; empty means the bot's <c>Psychoed:Region</c>.
+    /// </summary>
+    [RegularExpression("^([A-Za-z]{2})?$", ErrorMessage = "Psychoed:WebChat:DefaultRegion is a two-letter region code such as US or GB.")]
+    public string DefaultRegion { get; set; } = "";
 
     /// <summary>Who may show the chat page in a frame (the <c>frame-ancestors</c> CSP list); "*" for any site.</summary>
     [Required, RegularExpression(@"^[^;,\r\n]+$", ErrorMessage = "Psychoed:WebChat:FrameAncestors is a space-separated list of sources, without ';'.")]

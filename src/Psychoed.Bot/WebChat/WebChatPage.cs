@@ -2,18 +2,19 @@ using System.Net;
 using System.Reflection;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
+using Psychoed.Bot.Hosting;
 
 namespace Psychoed.Bot.WebChat;
 
 /// <summary>Renders the chat page and the embed script from their templates, with the configured values.</summary>
-public sealed class WebChatPage(IOptions<WebChatOptions> options, HelpResourceCatalog help)
+public sealed class WebChatPage(IOptions<WebChatOptions> options, IOptions<PsychoedOptions> bot, HelpResourceCatalog help)
 {
     private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web);
     private static readonly Lazy<string> s_page = new(() => ReadTemplate("ChatPage.html"));
     private static readonly Lazy<string> s_embed = new(() => ReadTemplate("embed.js"));
 
     /// <summary>The client configuration.</summary>
-    public WebChatClientConfig Config => WebChatClientConfig.From(options.Value, help);
+    public WebChatClientConfig Config => WebChatClientConfig.From(options.Value, bot.Value.Region, help);
 
     /// <summary>The page's HTML; every value is HTML-encoded, the config JSON is script-safe.</summary>
     public string RenderPage(bool embedded)

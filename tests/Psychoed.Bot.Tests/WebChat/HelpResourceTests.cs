@@ -12,7 +12,8 @@ public sealed class HelpResourceTests : IDisposable
     [Fact]
     public async Task Each_region_shows_its_general_crisis_contacts_from_the_repository_corpus()
     {
-        var catalog = await HelpResourceLoader.LoadAsync(null, NodeTool.TestsFolder, NullLogger.Instance);
+        var repositoryCorpus = Path.Combine(Directory.GetParent(NodeTool.TestsFolder)!.Parent!.Parent!.FullName, "corpus");
+        var catalog = await HelpResourceLoader.LoadAsync(repositoryCorpus, NullLogger.Instance);
 
         var us = catalog.For("US", "US");
         Assert.Equal(["Call or text 988, or chat at 988lifeline.org", "Text HOME to 741741", "Call 911 if you or someone else is in immediate danger"],
@@ -29,8 +30,8 @@ public sealed class HelpResourceTests : IDisposable
         Directory.CreateDirectory(Path.Combine(_corpus, "safety"));
         await File.WriteAllTextAsync(Path.Combine(_corpus, "safety", "resources.yaml"), "regions: [unclosed");
 
-        var broken = await HelpResourceLoader.LoadAsync(_corpus, Path.GetTempPath(), NullLogger.Instance);
-        var missing = await HelpResourceLoader.LoadAsync(Path.Combine(_corpus, "nowhere"), Path.GetTempPath(), NullLogger.Instance);
+        var broken = await HelpResourceLoader.LoadAsync(_corpus, NullLogger.Instance);
+        var missing = await HelpResourceLoader.LoadAsync(Path.Combine(_corpus, "nowhere"), NullLogger.Instance);
 
         Assert.Contains(broken.For("US", "US").Resources, r => r.Action == "tel:988");
         Assert.Contains(missing.For("US", "US").Resources, r => r.Action == "tel:988");
