@@ -30,6 +30,28 @@ internal sealed class KestrelBotServer : WebApplicationFactory<Program>
     /// <summary>The server's address, e.g. http://127.0.0.1:40123.</summary>
     public string BaseUrl { get; }
 
+    /// <summary>Waits until <c>/readyz</c> says the corpus and index are loaded (the real bot answers only then).</summary>
+    public async Task WaitUntilReadyAsync()
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
+        while (true)
+        {
+            var response = await http.GetAsync("/readyz");
+            if (response.IsSuccessStatusCode)
+            {
+                return;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("The bot was not ready within 2 minutes: " + await response.Content.ReadAsStringAsync());
+            }
+
+            await Task.Delay(200);
+        }
+    }
+
     // The bot's own data (database, index) goes to a folder of this host's, removed afterwards.
     private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "psychoed-webchat-tests-" + Guid.NewGuid().ToString("N"));
 

@@ -32,7 +32,8 @@ internal static class NodeTool
     }
 
     /// <summary>Runs <c>node --test FILE</c> with the given environment; returns the exit code and the combined output.</summary>
-    public static async Task<(int ExitCode, string Output)> RunTestFileAsync(string file, IDictionary<string, string> environment, TimeSpan timeout)
+    public static async Task<(int ExitCode, string Output)> RunTestFileAsync(
+        string file, IDictionary<string, string> environment, TimeSpan timeout, string? testNamePattern = null)
     {
         await EnsurePackagesAsync();
         var start = new ProcessStartInfo(Node!)
@@ -41,10 +42,17 @@ internal static class NodeTool
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var argument in new[] { "--test", "--test-force-exit", "--test-reporter=spec", file })
+        foreach (var argument in new[] { "--test", "--test-force-exit", "--test-reporter=spec" })
         {
             start.ArgumentList.Add(argument);
         }
+
+        if (testNamePattern is not null)
+        {
+            start.ArgumentList.Add("--test-name-pattern=" + testNamePattern);
+        }
+
+        start.ArgumentList.Add(file);
 
         foreach (var (key, value) in environment)
         {

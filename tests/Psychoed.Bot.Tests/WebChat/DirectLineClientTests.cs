@@ -11,8 +11,26 @@ public sealed class DirectLineClientTests(ITestOutputHelper output)
     {
         await using var server = new KestrelBotServer(() => new ScriptedBot());
 
-        var (exitCode, log) = await NodeTool.RunTestFileAsync("directline.test.mjs",
-            new Dictionary<string, string> { ["PSYCHOED_BASE_URL"] = server.BaseUrl }, TimeSpan.FromMinutes(3));
+        await RunAsync(server, new Dictionary<string, string>());
+    }
+
+    [NodeFact]
+    public async Task The_directlinejs_client_gets_a_cited_answer_card_from_the_psychoed_bot()
+    {
+        await using var server = new KestrelBotServer();
+        await server.WaitUntilReadyAsync();
+
+        await RunAsync(server, new Dictionary<string, string>
+        {
+            ["PSYCHOED_QUESTION"] = "What is a panic attack?",
+            ["PSYCHOED_EXPECT_IN_CARD"] = "Source: Panic attacks",
+        });
+    }
+
+    private async Task RunAsync(KestrelBotServer server, Dictionary<string, string> environment)
+    {
+        environment["PSYCHOED_BASE_URL"] = server.BaseUrl;
+        var (exitCode, log) = await NodeTool.RunTestFileAsync("directline.test.mjs", environment, TimeSpan.FromMinutes(3));
 
         output.WriteLine(log);
         Assert.True(exitCode == 0, "node --test directline.test.mjs failed:\n" + log);

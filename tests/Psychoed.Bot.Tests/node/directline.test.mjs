@@ -13,6 +13,8 @@ const { DirectLine, ConnectionStatus } = require('botframework-directlinejs');
 const base = process.env.PSYCHOED_BASE_URL;
 const domain = `${base}/v3/directline`;
 const WAIT_MS = 20000;
+const question = process.env.PSYCHOED_QUESTION || 'What is a panic attack?';
+const expectInCard = process.env.PSYCHOED_EXPECT_IN_CARD;
 
 assert.ok(base, 'PSYCHOED_BASE_URL must name the running bot');
 
@@ -65,24 +67,28 @@ for (const webSocket of [true, false]) {
     const client = watch(directLine);
     try {
       const welcome = await client.waitFor(a => a.type === 'message' && a.from.role === 'bot', 'welcome');
-      assert.ok(welcome.text.length > 0);
+      assert.ok(welcome.text || welcome.attachments?.length, 'the welcome says something');
 
       const id = await once(directLine.postActivity({
         type: 'message',
         from: { id: 'someone-else', name: 'Visitor' },
-        text: 'What is a panic attack?'
+        text: question
       }));
       assert.match(id, new RegExp(`^${token.conversationId}\\|\\d+$`));
 
       const echo = await client.waitFor(a => a.id === id, 'echo of the question');
       assert.equal(echo.from.id, token.userId, 'the server assigns the visitor id');
-      assert.equal(echo.text, 'What is a panic attack?');
+      assert.equal(echo.text, question);
 
       const answer = await client.waitFor(a => a.replyToId === id && a.from.role === 'bot', 'answer');
       assert.equal(answer.conversation.id, token.conversationId);
       assert.equal(answer.attachments[0].contentType, 'application/vnd.microsoft.card.adaptive');
       assert.equal(answer.attachments[0].content.type, 'AdaptiveCard');
       assert.ok(answer.suggestedActions.actions.length > 0, 'suggested actions');
+      if (expectInCard) {
+        const cardText = JSON.stringify(answer.attachments[0].content);
+        assert.ok(cardText.includes(expectInCard), `the card says "${expectInCard}"`);
+      }
       assert.equal(directLine.connectionStatus$.getValue(), ConnectionStatus.Online);
     } finally {
       client.close();

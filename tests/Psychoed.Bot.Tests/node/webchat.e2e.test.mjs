@@ -113,6 +113,15 @@ test('the chat page answers, shows crisis help, keeps the conversation on reload
 
     await ask(page, expect.crisisQuestion);
     await expectInTranscript(page, expect.crisis);
+    if (expect.crisisFirst) {
+      // The crisis reply puts the help first: its first words are a resource, before anything else.
+      const reply = await page.locator('.webchat__basic-transcript__activity').last().innerText();
+      const resource = reply.indexOf(expect.crisisFirst);
+      assert.ok(resource >= 0, `the crisis reply names ${expect.crisisFirst}`);
+      for (const later of expect.crisisAfter ?? []) {
+        assert.ok(reply.indexOf(later) > resource, `"${later}" comes after the resources in: ${reply}`);
+      }
+    }
     await screenshot(page, '03-crisis.png');
 
     await page.reload();
