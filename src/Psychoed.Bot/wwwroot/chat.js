@@ -159,7 +159,11 @@
       try { current.end(); } catch (e) { /* already closed */ }
       current = null;
     }
-    setStatus(notice || 'Connecting…');
+    if (forceNew) {
+      // The old conversation leaves the screen at once; the notice comes once the new one is connected.
+      chatHost.replaceChildren();
+    }
+    setStatus(forceNew ? 'Starting a new conversation…' : 'Connecting…');
     var getSession = forceNew ? newSession() : restoredSession().then(function (s) { return s || newSession(); });
     return getSession.then(function (session) {
       if (gen !== generation) { return; }
