@@ -3,11 +3,15 @@ namespace Psychoed.Cli.Tests.Support;
 /// <summary>Runs the psychoed command in-process and captures what it prints.</summary>
 internal static class CliRunner
 {
-    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args)
+    public static Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) =>
+        RunAsync(CliEnvironment.Default, args);
+
+    /// <summary>Runs with a given clock and network, e.g. a fixed date and a fake web server.</summary>
+    public static async Task<(int ExitCode, string Output, string Error)> RunAsync(CliEnvironment environment, params string[] args)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exitCode = await PsychoedCli.RunAsync(args, output, error);
+        var exitCode = await PsychoedCli.RunAsync(args, output, error, environment);
         return (exitCode, output.ToString(), error.ToString());
     }
 
@@ -24,4 +28,7 @@ internal static class CliRunner
 
         throw new InvalidOperationException("Bot.sln not found above the test output folder.");
     }
+
+    /// <summary>A file under the test output's Fixtures folder.</summary>
+    public static string Fixture(params string[] parts) => Path.Combine([AppContext.BaseDirectory, "Fixtures", .. parts]);
 }
