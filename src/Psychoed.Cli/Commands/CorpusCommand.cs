@@ -10,6 +10,10 @@ internal static class CorpusCommand
         var command = new Command("corpus", "Validate, inspect and import the article library.");
         command.Subcommands.Add(CorpusValidateCommand.Create());
         command.Subcommands.Add(CorpusImportCommand.Create(environment));
+        command.Subcommands.Add(CorpusStatsCommand.Create());
+        command.Subcommands.Add(CorpusStatusCommand.Create());
+        command.Subcommands.Add(CorpusGapsCommand.Create(environment));
+        command.Subcommands.Add(CorpusFeedbackCommand.Create(environment));
         return command;
     }
 }
