@@ -30,9 +30,10 @@ internal static class CorpusImportCommand
             {
                 return await RunAsync(request, environment, stdout, stderr, ct);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                await stderr.WriteLineAsync($"error: {e.Message}");
+                // A person ran this by hand: one clear line, never a stack trace.
+                await stderr.WriteLineAsync($"error: the import failed: {e.Message}");
                 return 1;
             }
         });
