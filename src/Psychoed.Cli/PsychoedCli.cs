@@ -10,6 +10,7 @@ internal static class PsychoedCli
     {
         var root = new RootCommand("psychoed: tools for the staff and operators of the Psychoed chatbot.");
         root.Subcommands.Add(CorpusCommand.Create(environment ?? CliEnvironment.Default));
+        root.Subcommands.Add(EvalCommand.Create());
         return root;
     }
 

@@ -1,0 +1,16 @@
+using Psychoed.Core.Search;
+
+namespace Psychoed.Core.Eval;
+
+/// <summary>How <see cref="EvalRunner"/> runs.</summary>
+public sealed class EvalRunOptions
+{
+    /// <summary>The search configuration under test (its data folder holds the index).</summary>
+    public SearchOptions Search { get; init; } = new();
+
+    /// <summary>Also try a grid of BM25 k1/b values and report each.</summary>
+    public bool TuneBm25 { get; init; }
+
+    /// <summary>How many misses to list at most.</summary>
+    public int MaxMisses { get; init; } = 60;
+}

@@ -1,0 +1,109 @@
+using System.Globalization;
+using Psychoed.Core.Search;
+
+namespace Psychoed.Core.Eval;
+
+/// <summary>Turns retrieval outcomes into report sections: metrics with targets, tables and misses.</summary>
+internal static class RetrievalReport
+{
+    private static readonly float[] DomainGrid = [0f, 0.1f, 0.2f];
+    private static readonly float[] CoverageGrid = [0.2f, 0.3f, 0.4f, 0.5f];
+    private static readonly float[] ScoreGrid = [5f, 10f, 15f];
+
+    public static EvalSection Build(string title, List<EvalOutcome> outcomes, IReadOnlyDictionary<string, string> mainTopics, EvalRunOptions options)
+    {
+        var section = new EvalSection(title);
+        var inScope = outcomes.Where(o => o.Case.Group == EvalGroup.InScope).ToList();
+        var outOfScope = outcomes.Where(o => o.Case.Group == EvalGroup.OutOfScope).ToList();
+        var metrics = RetrievalMetrics.Of(inScope);
+        section.Metrics.Add(new EvalMetric($"Recall@1 (in scope, n={inScope.Count})", metrics.RecallAt1, 0.85));
+        section.Metrics.Add(new EvalMetric("Recall@3", metrics.RecallAt3, 0.95));
+        section.Metrics.Add(new EvalMetric("MRR", metrics.Mrr));
+        section.Metrics.Add(new EvalMetric($"Out-of-scope 'not covered' accuracy (n={outOfScope.Count})", RetrievalMetrics.NotCovered(outOfScope), 0.95));
+        section.Metrics.Add(new EvalMetric("False 'not covered' rate on in scope", metrics.NotCoveredRate, 0.05, HigherIsBetter: false));
+        section.Metrics.Add(new EvalMetric("Answered with the right article first", metrics.AnsweredRightAt1));
+
+        section.Tables.Add(PerTopic(inScope, mainTopics));
+        section.Tables.Add(TradeOff(inScope, outOfScope, options.Search));
+        AddMisses(section, inScope, outOfScope, options.MaxMisses);
+        return section;
+    }
+
+    public static EvalSection Baseline(string title, List<EvalOutcome> outcomes, float threshold)
+    {
+        var section = new EvalSection(title);
+        var inScope = outcomes.Where(o => o.Case.Group == EvalGroup.InScope).ToList();
+        var outOfScope = outcomes.Where(o => o.Case.Group == EvalGroup.OutOfScope).ToList();
+        var metrics = RetrievalMetrics.Of(inScope);
+        section.Metrics.Add(new EvalMetric($"Recall@1 (in scope, n={inScope.Count})", metrics.RecallAt1));
+        section.Metrics.Add(new EvalMetric("Recall@3", metrics.RecallAt3));
+        section.Metrics.Add(new EvalMetric("MRR", metrics.Mrr));
+        section.Metrics.Add(new EvalMetric($"Out-of-scope 'not covered' accuracy (n={outOfScope.Count})", RetrievalMetrics.NotCovered(outOfScope)));
+        section.Metrics.Add(new EvalMetric("False 'not covered' rate on in scope", metrics.NotCoveredRate));
+        section.Lines.Add($"'Not covered' when the top BM25 score is under {threshold.ToString("0.00", CultureInfo.InvariantCulture)} (the in-scope 5th percentile, calibrated on this set).");
+        return section;
+    }
+
+    private static EvalTable PerTopic(List<EvalOutcome> inScope, IReadOnlyDictionary<string, string> mainTopics)
+    {
+        var rows = inScope
+            .GroupBy(o => mainTopics.GetValueOrDefault(o.Case.Articles[0], "(unknown article)"))
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var m = RetrievalMetrics.Of(g.ToList());
+                return (IReadOnlyList<string>)[g.Key, m.Count.ToString(CultureInfo.InvariantCulture), F(m.RecallAt1), F(m.RecallAt3), F(m.Mrr), F(m.NotCoveredRate)];
+            })
+            .ToList();
+        return new EvalTable("Per topic (main topic of the first expected article)", ["topic", "n", "R@1", "R@3", "MRR", "not covered"], rows);
+    }
+
+    // Re-decides every case at other thresholds from the recorded evidence, without searching again.
+    private static EvalTable TradeOff(List<EvalOutcome> inScope, List<EvalOutcome> outOfScope, SearchOptions search)
+    {
+        var rows = new List<IReadOnlyList<string>>();
+        foreach (var domain in DomainGrid.Append(search.MinDomainCoverage).Distinct().Order())
+        {
+            foreach (var coverage in CoverageGrid.Append(search.MinCoverage).Distinct().Order())
+            {
+                foreach (var score in ScoreGrid.Append(search.MinScore).Distinct().Order())
+                {
+                    var options = search.Clone();
+                    (options.MinDomainCoverage, options.MinCoverage, options.MinScore) = (domain, coverage, score);
+                    bool Covered(EvalOutcome o) => o.Ranked.Count > 0 && AnswerabilityPolicy.IsAnswerable(o.Evidence, options);
+                    var oosAccuracy = outOfScope.Count == 0 ? 0 : outOfScope.Count(o => !Covered(o)) / (double)outOfScope.Count;
+                    var falseNotCovered = inScope.Count == 0 ? 0 : inScope.Count(o => !Covered(o)) / (double)inScope.Count;
+                    var configured = domain == search.MinDomainCoverage && coverage == search.MinCoverage && score == search.MinScore;
+                    rows.Add([F(domain), F(coverage), F(score), F(oosAccuracy), F(falseNotCovered) + (configured ? " *" : "")]);
+                }
+            }
+        }
+
+        return new EvalTable(
+            "Answerability trade-off (* = configured): domain-term coverage, else coverage and score",
+            ["min domain coverage", "min coverage", "min score", "OOS accuracy", "false not covered"],
+            rows);
+    }
+
+    private static void AddMisses(EvalSection section, List<EvalOutcome> inScope, List<EvalOutcome> outOfScope, int max)
+    {
+        var misses = inScope.Where(o => o.Rank != 1 || !o.Answerable).ToList();
+        var falseAnswers = outOfScope.Where(o => o.Answerable).ToList();
+        section.Lines.Add($"Misses: {misses.Count} in scope (not first or not covered), {falseAnswers.Count} out of scope answered");
+        foreach (var o in misses.Take(max))
+        {
+            var rank = o.Rank == 0 ? "not ranked" : $"rank {o.Rank}";
+            var covered = o.Answerable ? "" : $" NOT COVERED ({o.Evidence})";
+            section.Lines.Add($"  {o.Case.Id} [{rank}]{covered} \"{Short(o.Case.Text)}\" want {string.Join('|', o.Case.Articles)}, got {string.Join(", ", o.Ranked.Take(3))}");
+        }
+
+        foreach (var o in falseAnswers.Take(max))
+        {
+            section.Lines.Add($"  {o.Case.Id} [answered] \"{Short(o.Case.Text)}\" got {o.Ranked.FirstOrDefault()} ({o.Evidence})");
+        }
+    }
+
+    private static string Short(string text) => text.Length <= 90 ? text : text[..87] + "...";
+
+    private static string F(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,58 @@
+namespace Psychoed.Core.Search;
+
+/// <summary>
+/// Decides whether the best passage answers the question. Either it matches a word of the curated
+/// vocabulary (a topic, alias or synonym: out-of-scope messages almost never use one) and a little of
+/// the question, or, without one, it matches a good share of the question's information (IDF-weighted
+/// concepts, unknown words counting against it) with a solid score. "Best pizza near me" matches the
+/// one passage that says "best", and fails both.
+/// </summary>
+internal static class AnswerabilityPolicy
+{
+    public static Evidence Assess(QueryPlan plan, IReadOnlySet<string> matched, float topScore, SearchOptions options)
+    {
+        float total = 0, covered = 0;
+        var matchedConcepts = 0;
+        var domain = false;
+        foreach (var concept in plan.Concepts)
+        {
+            total += concept.Weight;
+            var share = Share(concept, matched, options);
+            covered += concept.Weight * share;
+            matchedConcepts += share > 0 ? 1 : 0;
+            domain |= share > 0 && concept.IsDomain;
+        }
+
+        var coverage = total > 0 ? covered / total : 0;
+        return new Evidence(coverage, covered, total, matchedConcepts, plan.Concepts.Count, domain, topScore);
+    }
+
+    public static bool IsAnswerable(Evidence evidence, SearchOptions options) =>
+        evidence.DomainMatched
+            ? evidence.Coverage >= options.MinDomainCoverage
+            : evidence.Coverage >= options.MinCoverage && evidence.TopScore >= options.MinScore;
+
+    // A synonym or alias match covers the whole concept; typed words cover their share; a spelling
+    // correction is less certain than what was typed.
+    private static float Share(QueryConcept concept, IReadOnlySet<string> matched, SearchOptions options)
+    {
+        var best = 0f;
+        foreach (var alternative in concept.Alternatives)
+        {
+            if (matched.Contains(alternative.Term))
+            {
+                best = Math.Max(best, alternative.IsCorrection ? options.CorrectionWeight : 1f);
+            }
+        }
+
+        float typedTotal = 0, typedMatched = 0;
+        foreach (var term in concept.Typed)
+        {
+            var idf = concept.TypedIdf.GetValueOrDefault(term);
+            typedTotal += idf;
+            typedMatched += matched.Contains(term) ? idf : 0;
+        }
+
+        return Math.Max(best, typedTotal > 0 ? typedMatched / typedTotal : 0);
+    }
+}

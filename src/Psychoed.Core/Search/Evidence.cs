@@ -1,0 +1,20 @@
+namespace Psychoed.Core.Search;
+
+/// <summary>How well the best passage covers the question.</summary>
+/// <param name="Coverage">Share of the query's IDF weight the best passage matches, 0-1.</param>
+/// <param name="MatchedWeight">IDF weight matched, summed over concepts.</param>
+/// <param name="TotalWeight">IDF weight of the question's concepts.</param>
+/// <param name="MatchedConcepts">How many concepts the best passage matches.</param>
+/// <param name="Concepts">How many concepts the question has.</param>
+/// <param name="DomainMatched">Whether the best passage matches a concept of the curated vocabulary (topics, aliases, synonyms).</param>
+/// <param name="TopScore">The best passage's score.</param>
+public sealed record Evidence(
+    float Coverage, float MatchedWeight, float TotalWeight, int MatchedConcepts, int Concepts, bool DomainMatched = false, float TopScore = 0)
+{
+    /// <summary>No evidence at all.</summary>
+    public static readonly Evidence None = new(0, 0, 0, 0, 0);
+
+    /// <inheritdoc />
+    public override string ToString() =>
+        $"coverage {Coverage:0.00}, {MatchedConcepts}/{Concepts} concepts, {(DomainMatched ? "domain term matched" : "no domain term")}, score {TopScore:0.0}";
+}

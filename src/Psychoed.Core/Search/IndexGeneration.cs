@@ -1,0 +1,138 @@
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+
+namespace Psychoed.Core.Search;
+
+/// <summary>
+/// One built index folder, open for reading, shared by the searches in flight through a reference
+/// count. The manager holds one reference while the generation is current; each search holds one
+/// while it runs. The last release closes the reader and, once the generation is retired, deletes
+/// the folder.
+/// </summary>
+internal sealed class IndexGeneration
+{
+    private readonly FSDirectory _directory;
+    private int _references = 1;
+    private volatile bool _deleteWhenReleased;
+
+    private IndexGeneration(string folder, FSDirectory directory, DirectoryReader reader, IndexInfo info)
+    {
+        Folder = folder;
+        _directory = directory;
+        Reader = reader;
+        Info = info;
+        Analyzer = PsychoedAnalyzer.Create(info.Synonyms, info.Topics, info.Stemmer);
+        Vocabulary = new SpellingVocabulary(info.Words);
+        Articles = info.Articles.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        ArticlesByTopic = info.Articles
+            .SelectMany(a => a.Topics.Select(t => (Topic: t, Article: a)))
+            .GroupBy(x => x.Topic, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<IndexInfo.IndexedArticle>)g.Select(x => x.Article).OrderBy(a => a.Id, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        DocArticle = ReadArticleOrdinals(reader);
+    }
+
+    public string Folder { get; }
+
+    public string Key => Info.Key;
+
+    public DirectoryReader Reader { get; }
+
+    public IndexInfo Info { get; }
+
+    public PsychoedAnalyzer Analyzer { get; }
+
+    public SpellingVocabulary Vocabulary { get; }
+
+    public IReadOnlyDictionary<string, IndexInfo.IndexedArticle> Articles { get; }
+
+    /// <summary>The articles of each topic, in id order, for related suggestions.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<IndexInfo.IndexedArticle>> ArticlesByTopic { get; }
+
+    /// <summary>For each document, an ordinal shared by the passages of one article (-1 when none).</summary>
+    public int[] DocArticle { get; }
+
+    /// <summary>The searcher with the manager's options, set once by the manager.</summary>
+    public PassageSearcher? Searcher { get; set; }
+
+    /// <summary>True once every reference is released and the reader is closed.</summary>
+    public bool IsClosed => Volatile.Read(ref _references) <= 0;
+
+    /// <summary>Opens a complete index folder (one with its info file).</summary>
+    public static IndexGeneration Open(string folder)
+    {
+        var info = IndexInfo.Read(folder);
+        if (info.Schema != IndexInfo.CurrentSchema)
+        {
+            throw new InvalidDataException($"index schema {info.Schema} is not the current {IndexInfo.CurrentSchema}");
+        }
+
+        var directory = FSDirectory.Open(folder);
+        try
+        {
+            return new IndexGeneration(folder, directory, DirectoryReader.Open(directory), info);
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Takes a reference unless the generation is already closed.</summary>
+    public bool TryAcquire()
+    {
+        while (true)
+        {
+            var current = Volatile.Read(ref _references);
+            if (current <= 0)
+            {
+                return false;
+            }
+
+            if (Interlocked.CompareExchange(ref _references, current + 1, current) == current)
+            {
+                return true;
+            }
+        }
+    }
+
+    /// <summary>Gives a reference back; the last one closes the generation.</summary>
+    public void Release()
+    {
+        var remaining = Interlocked.Decrement(ref _references);
+        if (remaining == 0)
+        {
+            Close();
+        }
+        else if (remaining < 0)
+        {
+            throw new InvalidOperationException("index generation released more often than acquired");
+        }
+    }
+
+    /// <summary>Marks the folder for deletion when the last reference goes.</summary>
+    public void Retire() => _deleteWhenReleased = true;
+
+    private static int[] ReadArticleOrdinals(DirectoryReader reader)
+    {
+        var ordinals = new int[reader.MaxDoc];
+        var values = MultiDocValues.GetSortedValues(reader, PassageFields.ArticleId);
+        for (var doc = 0; doc < ordinals.Length; doc++)
+        {
+            ordinals[doc] = values?.GetOrd(doc) ?? -1;
+        }
+
+        return ordinals;
+    }
+
+    private void Close()
+    {
+        Reader.Dispose();
+        _directory.Dispose();
+        Analyzer.Dispose();
+        if (_deleteWhenReleased)
+        {
+            IndexFolders.TryDelete(Folder);
+        }
+    }
+}

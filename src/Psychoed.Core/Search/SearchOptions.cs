@@ -1,0 +1,92 @@
+namespace Psychoed.Core.Search;
+
+/// <summary>
+/// Tuning and location of the passage index. Bound from configuration by the host; the defaults are the
+/// values calibrated on the evaluation set (see <c>psychoed eval</c>).
+/// </summary>
+public sealed class SearchOptions
+{
+    /// <summary>Configuration section name.</summary>
+    public const string SectionName = "Search";
+
+    /// <summary>The data folder; the index lives in <c>{DataPath}/index</c>.</summary>
+    public string DataPath { get; set; } = "data";
+
+    /// <summary>BM25 term-frequency saturation.</summary>
+    public float K1 { get; set; } = 1.5f;
+
+    /// <summary>BM25 length normalisation.</summary>
+    public float B { get; set; } = 0.3f;
+
+    /// <summary>Query-time weight of the article title field.</summary>
+    public float TitleBoost { get; set; } = 2.0f;
+
+    /// <summary>Query-time weight of the section heading field.</summary>
+    public float SectionBoost { get; set; } = 1.5f;
+
+    /// <summary>Query-time weight of the passage body field.</summary>
+    public float BodyBoost { get; set; } = 1.0f;
+
+    /// <summary>Query-time weight of the topics field (topic ids and labels).</summary>
+    public float TopicsBoost { get; set; } = 1.0f;
+
+    /// <summary>Query-time weight of the article summary field (copied onto every passage).</summary>
+    public float SummaryBoost { get; set; } = 0.5f;
+
+    /// <summary>DisjunctionMax tie breaker across fields for one concept.</summary>
+    public float FieldTieBreaker { get; set; } = 0.3f;
+
+    /// <summary>Weight of a synonym (synonyms.txt), relative to the typed term.</summary>
+    public float SynonymWeight { get; set; } = 1.0f;
+
+    /// <summary>Weight of a topic term reached through a topic alias ("worried" to anxiety), relative to the typed term.</summary>
+    public float TopicAliasWeight { get; set; } = 0.4f;
+
+    /// <summary>Weight of a spelling correction, relative to a typed term.</summary>
+    public float CorrectionWeight { get; set; } = 0.6f;
+
+    /// <summary>At most this many concepts (typed words with their synonyms) make the query; the most informative win.</summary>
+    public int MaxConcepts { get; set; } = 12;
+
+    /// <summary>Only the first this many characters of a message are analysed.</summary>
+    public int MaxQueryChars { get; set; } = 4000;
+
+    /// <summary>How many passages are returned.</summary>
+    public int MaxHits { get; set; } = 10;
+
+    /// <summary>At most this many passages of one article among the hits, so the ranking shows several articles.</summary>
+    public int MaxPassagesPerArticle { get; set; } = 2;
+
+    /// <summary>How many passages are scored before article evidence re-ranks them.</summary>
+    public int CandidatePassages { get; set; } = 50;
+
+    /// <summary>
+    /// How much the other matching passages of the same article add to a passage's score: an article that
+    /// answers the question in several places is more likely the right one than a single stray passage.
+    /// </summary>
+    public float ArticleWeight { get; set; } = 0.3f;
+
+    /// <summary>How many times an article's main topic is repeated in the topics field (weighting it over the others).</summary>
+    public int MainTopicRepeat { get; set; } = 3;
+
+    /// <summary>
+    /// Without a curated-vocabulary match, the share of the question's information (IDF-weighted
+    /// concepts) the best passage must match for the corpus to count as answering it.
+    /// </summary>
+    public float MinCoverage { get; set; } = 0.3f;
+
+    /// <summary>Without a curated-vocabulary match, the best passage's score must reach this too.</summary>
+    public float MinScore { get; set; } = 10f;
+
+    /// <summary>With a curated-vocabulary match (topic, alias, synonym), the share of the question the best passage must match.</summary>
+    public float MinDomainCoverage { get; set; } = 0.1f;
+
+    /// <summary>Which stemmer the analyzer uses.</summary>
+    public StemmerKind Stemmer { get; set; } = StemmerKind.KStem;
+
+    /// <summary>Copies these options.</summary>
+    public SearchOptions Clone() => (SearchOptions)MemberwiseClone();
+
+    /// <summary>The index folder under <see cref="DataPath"/>.</summary>
+    public string IndexPath => Path.Combine(DataPath, "index");
+}
