@@ -1,7 +1,10 @@
+using Psychoed.Bot.Data;
 using Psychoed.Bot.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddPsychoedBot();
+builder.AddPsychoedData();
+builder.AddPsychoedCore();
 
 var app = builder.Build();
 app.MapPsychoedEndpoints();

@@ -16,6 +16,7 @@ internal static class PsychoedCli
         root.Subcommands.Add(AskCommand.Create(stdin));
         root.Subcommands.Add(ChatCommand.Create(stdin));
         root.Subcommands.Add(EvalCommand.Create());
+        root.Subcommands.Add(TeamsCommand.Create());
         return root;
     }
 
