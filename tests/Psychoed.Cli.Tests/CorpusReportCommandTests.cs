@@ -53,6 +53,19 @@ public sealed class CorpusReportCommandTests
     }
 
     [Fact]
+    public async Task Personal_data_that_reached_the_database_is_scrubbed_again_in_the_reports()
+    {
+        using var db = new SeededDatabase().Gap("my email is jo.bloggs@example.com, can you help with tinnitus").Rating("a#1", down: true, "call me on 07700 900123");
+
+        var (_, gaps, _) = await CliRunner.RunAsync(db.Environment, "corpus", "gaps", "--data", db.DataPath);
+        var (_, feedback, _) = await CliRunner.RunAsync(db.Environment, "corpus", "feedback", "--data", db.DataPath);
+
+        Assert.DoesNotContain("jo.bloggs", gaps, StringComparison.Ordinal);
+        Assert.Contains("[email]", gaps, StringComparison.Ordinal);
+        Assert.DoesNotContain("900123", feedback, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reports_open_the_database_read_only()
     {
         using var db = new SeededDatabase().Gap("question one").Rating("a#1", down: true, "meh");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Psychoed.Cli.Reports;
+using Psychoed.Core.Privacy;
 
 namespace Psychoed.Cli.Commands;
 
@@ -40,7 +41,7 @@ internal static class CorpusFeedbackCommand
                         r.IsDBNull(0) ? null : r.GetString(0),
                         r.IsDBNull(1) ? null : r.GetString(1),
                         r.GetString(2) == "down",
-                        r.IsDBNull(3) ? null : r.GetString(3),
+                        r.IsDBNull(3) ? null : PiiScrubber.Scrub(r.GetString(3)),
                         r.GetString(4)),
                     ct);
                 Write(output, rows, parse.GetValue(days), since, parse.GetValue(top));

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Psychoed.Cli.Reports;
+using Psychoed.Core.Privacy;
 
 namespace Psychoed.Cli.Commands;
 
@@ -39,7 +40,8 @@ internal static class CorpusGapsCommand
                 var rows = await database.QueryAsync(
                     "SELECT question, reason FROM gaps WHERE created_utc >= $since ORDER BY created_utc;",
                     since,
-                    r => (r.GetString(0), r.GetString(1)),
+                    // The bot stores questions scrubbed; scrubbing again costs little and guards older rows.
+                    r => (PiiScrubber.Scrub(r.GetString(0)), r.GetString(1)),
                     ct);
                 Write(output, QuestionGrouper.Group(rows), rows.Count, parse.GetValue(days), since, parse.GetValue(top));
             }
