@@ -119,6 +119,7 @@ internal sealed class ArticleAdminService(ArticleStore store, AdminAuditStore au
                 var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
                 text = FrontMatterEditor.Set(text, "reviewed_by", MarkdownText.YamlQuote(actor))!;
                 text = FrontMatterEditor.Set(text, "last_reviewed", today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))!;
+                text = FrontMatterEditor.RemoveComments(text, DraftArticleBuilder.CommentMarker);
             }
 
             var invalid = await ValidateAsync(existing.RelativePath, text, ct);

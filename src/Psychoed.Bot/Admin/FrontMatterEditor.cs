@@ -37,4 +37,18 @@ internal static class FrontMatterEditor
 
         return string.Join('\n', lines);
     }
+
+    /// <summary>Drops front matter comment lines that start (after indentation) with <paramref name="marker"/>.</summary>
+    public static string RemoveComments(string text, string marker)
+    {
+        var lines = text.Split('\n').ToList();
+        var close = lines.Count > 0 && lines[0].TrimEnd() == "---" ? lines.FindIndex(1, l => l.TrimEnd() is "---" or "...") : -1;
+        if (close < 0)
+        {
+            return text;
+        }
+
+        var kept = lines.Take(close).Where(l => !l.TrimStart().StartsWith(marker, StringComparison.Ordinal)).Concat(lines.Skip(close));
+        return string.Join('\n', kept);
+    }
 }

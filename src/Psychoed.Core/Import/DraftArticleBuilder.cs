@@ -13,6 +13,12 @@ public static class DraftArticleBuilder
     /// <summary>Used when the page has no address; the validator refuses to publish an article citing it.</summary>
     public const string PlaceholderSourceUrl = ArticleRules.PlaceholderSourceUrl;
 
+    /// <summary>
+    /// Starts every guidance comment the importer writes, so publishing can drop them: a published
+    /// file should not still say it is a draft.
+    /// </summary>
+    public const string CommentMarker = "# import: ";
+
     /// <summary>The topic used when none could be guessed; front matter requires one.</summary>
     public const string FallbackTopic = "therapy";
 
@@ -44,20 +50,20 @@ public static class DraftArticleBuilder
 
         var sb = new StringBuilder();
         sb.Append("---\n");
-        sb.Append(CultureInfo.InvariantCulture, $"# Imported by 'psychoed corpus import' on {today:yyyy-MM-dd} from {OneLine(page.Url?.AbsoluteUri ?? origin)}.\n");
-        sb.Append("# A DRAFT for a person to review: check every fact against reputable sources, rewrite it in\n");
-        sb.Append("# our own plain words, fill reviewed_by, and only then move it to in_review.\n");
+        sb.Append(CultureInfo.InvariantCulture, $"{CommentMarker}imported by 'psychoed corpus import' on {today:yyyy-MM-dd} from {OneLine(page.Url?.AbsoluteUri ?? origin)}.\n");
+        sb.Append(CommentMarker + "a DRAFT for a person to review: check every fact against reputable sources, rewrite it in\n");
+        sb.Append(CommentMarker + "our own plain words, fill reviewed_by, and only then move it to in_review.\n");
         sb.Append(CultureInfo.InvariantCulture, $"id: {id}\n");
         sb.Append(CultureInfo.InvariantCulture, $"title: {MarkdownText.YamlQuote(title)}\n");
         sb.Append(CultureInfo.InvariantCulture, $"summary: {MarkdownText.YamlQuote(summary)}\n");
         if (guessed.Count > 0)
         {
-            sb.Append("# topics: GUESSED from topics.yaml aliases; check them.\n");
+            sb.Append(CommentMarker + "topics GUESSED from topics.yaml aliases; check them.\n");
             sb.Append(CultureInfo.InvariantCulture, $"topics: [{string.Join(", ", guessed)}]\n");
         }
         else
         {
-            sb.Append(CultureInfo.InvariantCulture, $"# topics: nothing in topics.yaml matched; '{FallbackTopic}' is a placeholder, choose the right ones.\n");
+            sb.Append(CultureInfo.InvariantCulture, $"{CommentMarker}nothing in topics.yaml matched; '{FallbackTopic}' is a placeholder, choose the right ones.\n");
             sb.Append(CultureInfo.InvariantCulture, $"topics: [{FallbackTopic}]\n");
             warnings.Add($"no topic matched; '{FallbackTopic}' is a placeholder");
         }
@@ -77,7 +83,7 @@ public static class DraftArticleBuilder
         }
         else
         {
-            sb.Append("  # No address was known for this page: replace this placeholder with the real sources.\n");
+            sb.Append("  " + CommentMarker + "no address was known for this page: replace this placeholder with the real sources.\n");
             sb.Append("  - title: \"TODO: the sources this article's facts come from\"\n");
             sb.Append(CultureInfo.InvariantCulture, $"    url: {PlaceholderSourceUrl}\n");
             warnings.Add("no source URL was known; the draft cites a placeholder that must be replaced before publishing");

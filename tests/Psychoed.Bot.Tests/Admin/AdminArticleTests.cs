@@ -189,6 +189,21 @@ public sealed class AdminArticleTests : IDisposable
     }
 
     [Fact]
+    public async Task Publishing_drops_the_importers_draft_comments()
+    {
+        var imported = Draft("slow-breathing").Replace("---\nid:", "---\n# import: a DRAFT for a person to review\nid:", StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Created, (await PutAsync("slow-breathing", imported, actor: "alex")).StatusCode);
+        Assert.Contains("# import:", await File.ReadAllTextAsync(_factory.Corpus.PathOf("articles/staff/slow-breathing.md")), StringComparison.Ordinal);
+        await StatusAsync("slow-breathing", "in_review", "alex", reviewer: "dr sam");
+
+        await StatusAsync("slow-breathing", "published", "dr sam");
+
+        var text = await File.ReadAllTextAsync(_factory.Corpus.PathOf("articles/staff/slow-breathing.md"));
+        Assert.DoesNotContain("# import:", text, StringComparison.Ordinal);
+        Assert.Contains("status: published", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_status_cannot_skip_review()
     {
         await PutAsync("slow-breathing", Draft("slow-breathing"), actor: "alex");

@@ -145,7 +145,7 @@ public sealed class ArticleImporterTests
         Assert.Equal("sleep", result.Draft.GuessedTopics[0]);
         Assert.Contains("anxiety", result.Draft.GuessedTopics);
         Assert.DoesNotContain("grief", result.Draft.GuessedTopics);
-        Assert.Contains("# topics: GUESSED", result.Draft.Markdown, StringComparison.Ordinal);
+        Assert.Contains("# import: topics GUESSED", result.Draft.Markdown, StringComparison.Ordinal);
     }
 
     [Fact]
