@@ -11,7 +11,7 @@ namespace Psychoed.Core.Import;
 /// </summary>
 public static class HtmlPageExtractor
 {
-    private static readonly HashSet<string> BlockTags =
+    internal static readonly HashSet<string> BlockTags =
     [
         "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure", "footer",
         "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
@@ -50,7 +50,7 @@ public static class HtmlPageExtractor
         var outside = new List<PageBlock>();
         if (document.Body is not null && root is not null)
         {
-            new Walker(blocks, outside, root, url).Walk(document.Body);
+            new HtmlBlockWalker(blocks, outside, root, url).Walk(document.Body);
         }
 
         // Text around the article (page anchors, stray links) is left out too, and reported.
@@ -119,7 +119,7 @@ public static class HtmlPageExtractor
     private static string SpacedText(IElement element) =>
         MarkdownText.Collapse(string.Join(' ', element.Descendants<IText>().Select(t => t.Data)));
 
-    private static string Describe(IElement element)
+    internal static string Describe(IElement element)
     {
         var sb = new StringBuilder("<").Append(element.LocalName);
         if (!string.IsNullOrEmpty(element.Id))
@@ -176,139 +176,5 @@ public static class HtmlPageExtractor
         }
 
         return uri.Scheme is "http" or "https" && uri.Host.Length > 0 ? uri : null;
-    }
-
-    /// <summary>Walks the content tree into blocks; inline runs become paragraphs.</summary>
-    private sealed class Walker(List<PageBlock> content, List<PageBlock> outside, IElement root, Uri? baseUrl)
-    {
-        private List<PageBlock> _target = root.LocalName == "body" ? content : outside;
-        private readonly StringBuilder _markdown = new();
-        private readonly StringBuilder _plain = new();
-        private string _where = "<div>";
-
-        public void Walk(IElement container)
-        {
-            if (container == root)
-            {
-                Flush();
-                _target = content;
-                WalkChildren(container);
-                _target = outside;
-                return;
-            }
-
-            WalkChildren(container);
-        }
-
-        private void WalkChildren(IElement container)
-        {
-            foreach (var node in container.ChildNodes)
-            {
-                if (node is IElement element && BlockTags.Contains(element.LocalName))
-                {
-                    Flush();
-                    Block(element);
-                }
-                else
-                {
-                    _where = Describe(container);
-                    Inline(node);
-                }
-            }
-
-            Flush();
-        }
-
-        private void Block(IElement element)
-        {
-            switch (element.LocalName)
-            {
-                case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
-                    var text = MarkdownText.Collapse(element.TextContent);
-                    if (text.Length > 0)
-                    {
-                        var level = Math.Min(3, element.LocalName[1] - '0');
-                        _target.Add(new PageBlock(PageBlockKind.Heading, MarkdownText.Escape(text), text, $"<{element.LocalName}>", level));
-                    }
-
-                    break;
-                case "li":
-                    foreach (var node in element.ChildNodes)
-                    {
-                        if (node is IElement child && BlockTags.Contains(child.LocalName))
-                        {
-                            Flush(PageBlockKind.ListItem);
-                            Block(child);
-                        }
-                        else
-                        {
-                            _where = "<li>";
-                            Inline(node);
-                        }
-                    }
-
-                    Flush(PageBlockKind.ListItem);
-                    break;
-                case "pre":
-                    var code = MarkdownText.Collapse(element.TextContent);
-                    if (code.Length > 0)
-                    {
-                        _target.Add(new PageBlock(PageBlockKind.Paragraph, MarkdownText.Escape(code), code, "<pre>"));
-                    }
-
-                    break;
-                case "hr":
-                    break;
-                default:
-                    Walk(element);
-                    break;
-            }
-        }
-
-        private void Inline(INode node)
-        {
-            switch (node)
-            {
-                case IText text:
-                    _markdown.Append(MarkdownText.Escape(text.Data));
-                    _plain.Append(text.Data);
-                    break;
-                case IElement { LocalName: "br" }:
-                    _markdown.Append(' ');
-                    _plain.Append(' ');
-                    break;
-                case IElement { LocalName: "a" } link:
-                    var label = MarkdownText.Collapse(link.TextContent);
-                    var href = AbsoluteHttp(link.GetAttribute("href"), baseUrl);
-                    _markdown.Append(href is null || label.Length == 0 ? MarkdownText.Escape(label) : $"[{MarkdownText.Escape(label)}]({href.AbsoluteUri.Replace(")", "%29", StringComparison.Ordinal)})");
-                    _plain.Append(label);
-                    break;
-                case IElement { LocalName: "strong" or "b" or "em" or "i" } emphasis:
-                    var inner = MarkdownText.Collapse(emphasis.TextContent);
-                    var mark = emphasis.LocalName is "strong" or "b" ? "**" : "*";
-                    _markdown.Append(inner.Length == 0 ? " " : $"{mark}{MarkdownText.Escape(inner)}{mark}");
-                    _plain.Append(inner);
-                    break;
-                case IElement element:
-                    foreach (var child in element.ChildNodes)
-                    {
-                        Inline(child);
-                    }
-
-                    break;
-            }
-        }
-
-        private void Flush(PageBlockKind kind = PageBlockKind.Paragraph)
-        {
-            var plain = MarkdownText.Collapse(_plain.ToString());
-            var markdown = MarkdownText.Collapse(_markdown.ToString());
-            _plain.Clear();
-            _markdown.Clear();
-            if (plain.Length > 0)
-            {
-                _target.Add(new PageBlock(kind, markdown, plain, kind == PageBlockKind.ListItem ? "<li>" : _where));
-            }
-        }
     }
 }
