@@ -20,26 +20,39 @@ internal sealed class CorpusReloadService(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
-        using var watcher = reloadOptions.Value.Enabled ? await WatchAsync(stoppingToken) : null;
-        await ReloadSafelyAsync(stoppingToken);
-        if (watcher is null)
+        var enabled = reloadOptions.Value.Enabled;
+        var watcher = enabled ? TryWatch() : null;
+        try
         {
-            return;
-        }
-
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
+            await ReloadSafelyAsync(stoppingToken);
+            while (enabled && !stoppingToken.IsCancellationRequested)
             {
+                if (watcher is null)
+                {
+                    // No watcher (folder missing, inotify limit): try again later, and reload once it
+                    // works, since changes made in between were not seen.
+                    await Task.Delay(reloadOptions.Value.RetryDelay, clock, stoppingToken);
+                    watcher = TryWatch();
+                    if (watcher is not null)
+                    {
+                        await ReloadSafelyAsync(stoppingToken);
+                    }
+
+                    continue;
+                }
+
                 var changes = await _debouncer.WaitForQuietAsync(stoppingToken);
                 logger.LogInformation("Corpus changed ({Count} file event(s)); reloading", changes);
+                await ReloadSafelyAsync(stoppingToken);
             }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-
-            await ReloadSafelyAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down.
+        }
+        finally
+        {
+            watcher?.Dispose();
         }
     }
 
@@ -59,45 +72,33 @@ internal sealed class CorpusReloadService(
         }
     }
 
-    private async Task<FileSystemWatcher?> WatchAsync(CancellationToken stoppingToken)
+    private FileSystemWatcher? TryWatch()
     {
         var root = options.Value.CorpusPath;
-        while (!stoppingToken.IsCancellationRequested)
+        FileSystemWatcher? watcher = null;
+        try
         {
-            try
+            watcher = new FileSystemWatcher(root)
             {
-                var watcher = new FileSystemWatcher(root)
-                {
-                    IncludeSubdirectories = true,
-                    NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-                    InternalBufferSize = 64 * 1024,
-                };
-                watcher.Changed += OnChange;
-                watcher.Created += OnChange;
-                watcher.Deleted += OnChange;
-                watcher.Renamed += OnChange;
-                watcher.Error += OnError;
-                watcher.EnableRaisingEvents = true;
-                logger.LogInformation("Watching {Root} for corpus changes", root);
-                return watcher;
-            }
-            catch (Exception e) when (e is ArgumentException or IOException or PlatformNotSupportedException)
-            {
-                logger.LogWarning("Cannot watch the corpus folder {Root} ({Message}); trying again in {Delay}", root, e.Message, reloadOptions.Value.RetryDelay);
-                try
-                {
-                    await Task.Delay(reloadOptions.Value.RetryDelay, clock, stoppingToken);
-                }
-                catch (OperationCanceledException)
-                {
-                    return null;
-                }
-
-                _debouncer.Signal();
-            }
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+                InternalBufferSize = 64 * 1024,
+            };
+            watcher.Changed += OnChange;
+            watcher.Created += OnChange;
+            watcher.Deleted += OnChange;
+            watcher.Renamed += OnChange;
+            watcher.Error += OnError;
+            watcher.EnableRaisingEvents = true;
+            logger.LogInformation("Watching {Root} for corpus changes", root);
+            return watcher;
         }
-
-        return null;
+        catch (Exception e) when (e is ArgumentException or IOException or PlatformNotSupportedException or UnauthorizedAccessException)
+        {
+            watcher?.Dispose();
+            logger.LogWarning("Cannot watch the corpus folder {Root} ({Message}); trying again in {Delay}", root, e.Message, reloadOptions.Value.RetryDelay);
+            return null;
+        }
     }
 
     private void OnChange(object sender, FileSystemEventArgs e)

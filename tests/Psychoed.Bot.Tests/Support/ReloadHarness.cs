@@ -11,9 +11,11 @@ internal sealed class ReloadHarness : IDisposable
 {
     private readonly TempFolder _data = new();
 
-    public ReloadHarness()
+    /// <param name="corpusPath">Where the reloader looks for the corpus; the temporary corpus's folder when null.</param>
+    public ReloadHarness(string? corpusPath = null)
     {
-        var options = Options.Create(new PsychoedOptions { CorpusPath = Corpus.Root, DataPath = _data.Path });
+        var options = Options.Create(new PsychoedOptions { CorpusPath = corpusPath ?? Corpus.Root, DataPath = _data.Path });
+        BotOptions = options;
         Index = new SearchIndexManager(new SearchOptions { DataPath = _data.Path });
         Status = new CorpusStatusTracker(options, NullLogger<CorpusStatusTracker>.Instance);
         Runtime = new CorpusRuntime(Index, options, NullLogger<CorpusRuntime>.Instance);
@@ -21,6 +23,8 @@ internal sealed class ReloadHarness : IDisposable
     }
 
     public TempCorpus Corpus { get; } = new();
+
+    public IOptions<PsychoedOptions> BotOptions { get; }
 
     public string DataPath => _data.Path;
 
