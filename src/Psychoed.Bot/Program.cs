@@ -1,3 +1,5 @@
+using Psychoed.Bot.Admin;
+using Psychoed.Bot.Corpus;
 using Psychoed.Bot.Data;
 using Psychoed.Bot.DirectLine;
 using Psychoed.Bot.Hosting;
@@ -7,11 +9,14 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPsychoedBot();
 builder.AddPsychoedData();
 builder.AddPsychoedCore();
+builder.AddPsychoedCorpusReload();
+builder.AddPsychoedAdmin();
 builder.AddDirectLine();
 builder.AddWebChat();
 
 var app = builder.Build();
 app.MapPsychoedEndpoints();
+app.MapAdminApi();
 app.MapDirectLine();
 app.MapWebChat();
 app.Run();

@@ -7,11 +7,12 @@ namespace Psychoed.Cli;
 internal static class PsychoedCli
 {
     /// <param name="input">Standard input for commands that read it (ask --jsonl, chat); Console.In when null.</param>
-    public static RootCommand BuildRoot(TextReader? input = null)
+    /// <param name="environment">The clock and network for commands that use them (import, reports); the real ones when null.</param>
+    public static RootCommand BuildRoot(TextReader? input = null, CliEnvironment? environment = null)
     {
         var root = new RootCommand("psychoed: tools for the staff and operators of the Psychoed chatbot.");
         Func<TextReader> stdin = () => input ?? Console.In;
-        root.Subcommands.Add(CorpusCommand.Create());
+        root.Subcommands.Add(CorpusCommand.Create(environment ?? CliEnvironment.Default));
         root.Subcommands.Add(AskCommand.Create(stdin));
         root.Subcommands.Add(ChatCommand.Create(stdin));
         root.Subcommands.Add(EvalCommand.Create());
@@ -20,8 +21,11 @@ internal static class PsychoedCli
     }
 
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default) =>
-        RunAsync(args, null, output, error, cancellationToken);
+        RunAsync(args, null, output, error, CliEnvironment.Default, cancellationToken);
 
     public static Task<int> RunAsync(string[] args, TextReader? input, TextWriter output, TextWriter error, CancellationToken cancellationToken = default) =>
-        BuildRoot(input).Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
+        RunAsync(args, input, output, error, CliEnvironment.Default, cancellationToken);
+
+    public static Task<int> RunAsync(string[] args, TextReader? input, TextWriter output, TextWriter error, CliEnvironment environment, CancellationToken cancellationToken = default) =>
+        BuildRoot(input, environment).Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
 }

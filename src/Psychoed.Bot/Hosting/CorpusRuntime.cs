@@ -66,6 +66,17 @@ public sealed class CorpusRuntime(SearchIndexManager search, IOptions<PsychoedOp
         }
     }
 
+    /// <summary>
+    /// Serves a corpus the live reload loaded and validated, whose index it already swapped in
+    /// (<see cref="Psychoed.Bot.Corpus.CorpusReloader"/>): corpus and safety data change as one reference.
+    /// </summary>
+    internal void Serve(LoadedCorpus corpus, IndexBuildResult result)
+    {
+        LastIndexResult = result;
+        Current = corpus;
+        LastError = null;
+    }
+
     private void LogDiagnostics(CorpusSnapshot snapshot)
     {
         var errors = snapshot.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Options;
 using Psychoed.Bot.DirectLine;
 using Psychoed.Bot.Hosting;
 
@@ -12,10 +11,7 @@ public static class WebChatExtensions
     {
         var services = builder.Services;
         services.AddOptions<WebChatOptions>().BindConfiguration(WebChatOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        // Read once, on first use (a few small files); the safety loader never throws on bad data.
-        services.AddSingleton(sp => HelpResourceLoader.LoadAsync(
-            sp.GetRequiredService<IOptions<PsychoedOptions>>().Value.CorpusPath,
-            sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(HelpResourceLoader))).GetAwaiter().GetResult());
+        services.AddSingleton<HelpResourceSource>();
         services.AddSingleton<WebChatPage>();
         services.AddHttpClient<AzureDirectLineClient>().AddStandardResilienceHandler();
         return builder;

@@ -7,14 +7,14 @@ using Psychoed.Bot.Hosting;
 namespace Psychoed.Bot.WebChat;
 
 /// <summary>Renders the chat page and the embed script from their templates, with the configured values.</summary>
-public sealed class WebChatPage(IOptions<WebChatOptions> options, IOptions<PsychoedOptions> bot, HelpResourceCatalog help)
+public sealed class WebChatPage(IOptions<WebChatOptions> options, IOptions<PsychoedOptions> bot, HelpResourceSource help)
 {
     private static readonly JsonSerializerOptions s_json = new(JsonSerializerDefaults.Web);
     private static readonly Lazy<string> s_page = new(() => ReadTemplate("ChatPage.html"));
     private static readonly Lazy<string> s_embed = new(() => ReadTemplate("embed.js"));
 
     /// <summary>The client configuration.</summary>
-    public WebChatClientConfig Config => WebChatClientConfig.From(options.Value, bot.Value.Region, help);
+    public WebChatClientConfig Config => WebChatClientConfig.From(options.Value, bot.Value.Region, help.Current);
 
     /// <summary>The page's HTML; every value is HTML-encoded, the config JSON is script-safe.</summary>
     public string RenderPage(bool embedded)

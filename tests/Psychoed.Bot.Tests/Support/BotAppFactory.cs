@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Psychoed.Bot.Corpus;
 using Psychoed.Bot.Hosting;
 using Psychoed.Core.Answers;
 using Psychoed.Core.Search;
@@ -44,6 +45,7 @@ public sealed class BotAppFactory : WebApplicationFactory<Program>
         {
             // The corpus is not loaded: the fakes stand in for the pipeline and the index.
             RemoveHostedService<CorpusStartupService>(services);
+            RemoveHostedService<CorpusReloadService>(services);
             services.RemoveAll<IAnswerPipeline>();
             services.RemoveAll<IPassageSearch>();
             services.AddSingleton<IAnswerPipeline>(Pipeline);

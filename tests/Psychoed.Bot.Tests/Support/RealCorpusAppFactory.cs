@@ -21,7 +21,11 @@ public sealed class RealCorpusAppFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("Psychoed:DataPath", _data.Path);
         builder.UseSetting("Psychoed:CorpusPath", Repository.Path("corpus"));
-        builder.ConfigureTestServices(BotAppFactory.RemoveHostedService<CorpusStartupService>);
+        builder.ConfigureTestServices(services =>
+        {
+            BotAppFactory.RemoveHostedService<CorpusStartupService>(services);
+            BotAppFactory.RemoveHostedService<Psychoed.Bot.Corpus.CorpusReloadService>(services);
+        });
     }
 
     protected override void Dispose(bool disposing)

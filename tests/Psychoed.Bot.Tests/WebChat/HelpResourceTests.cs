@@ -1,19 +1,19 @@
-using Microsoft.Extensions.Logging.Abstractions;
 using Psychoed.Bot.Tests.Support;
 using Psychoed.Bot.WebChat;
+using Psychoed.Core.Safety;
 
 namespace Psychoed.Bot.Tests.WebChat;
 
-/// <summary>The "Need help now?" contacts come from the corpus's safety data, region by region.</summary>
-public sealed class HelpResourceTests : IDisposable
+/// <summary>The "Need help now?" contacts come from the safety data, region by region.</summary>
+public sealed class HelpResourceTests
 {
-    private readonly string _corpus = Path.Combine(Path.GetTempPath(), "psychoed-help-" + Guid.NewGuid().ToString("N"));
-
     [Fact]
     public async Task Each_region_shows_its_general_crisis_contacts_from_the_repository_corpus()
     {
         var repositoryCorpus = Path.Combine(Directory.GetParent(NodeTool.TestsFolder)!.Parent!.Parent!.FullName, "corpus");
-        var catalog = await HelpResourceLoader.LoadAsync(repositoryCorpus, NullLogger.Instance);
+        var safety = await SafetyCatalogLoader.LoadAsync(SafetyCatalogLoader.FolderOf(repositoryCorpus));
+
+        var catalog = HelpResourceSelection.FromDirectory(safety.Resources, safety.Source);
 
         var us = catalog.For("US", "US");
         Assert.Equal(["Call or text 988, or chat at 988lifeline.org", "Text HOME to 741741", "Call 911 if you or someone else is in immediate danger"],
@@ -21,20 +21,18 @@ public sealed class HelpResourceTests : IDisposable
         Assert.Equal("tel:988", us.Resources[0].Action);
         Assert.Contains(catalog.For("GB", "US").Resources, r => r.Name == "Samaritans");
         Assert.Equal(["US", "AU", "CA", "IE", "GB"], catalog.Regions.Select(r => r.Code));
-        Assert.EndsWith("safety", catalog.Source, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task A_missing_or_broken_safety_folder_falls_back_to_the_built_in_copy()
+    public async Task Before_the_corpus_has_loaded_the_page_shows_the_built_in_safety_contacts()
     {
-        Directory.CreateDirectory(Path.Combine(_corpus, "safety"));
-        await File.WriteAllTextAsync(Path.Combine(_corpus, "safety", "resources.yaml"), "regions: [unclosed");
+        using var host = new DirectLineTestHost(new Dictionary<string, string?> { ["Psychoed:CorpusPath"] = Path.Combine(Path.GetTempPath(), "no-corpus-" + Guid.NewGuid().ToString("N")) });
+        using var client = host.CreateClient();
 
-        var broken = await HelpResourceLoader.LoadAsync(_corpus, NullLogger.Instance);
-        var missing = await HelpResourceLoader.LoadAsync(Path.Combine(_corpus, "nowhere"), NullLogger.Instance);
+        var config = await client.GetStringAsync("/api/webchat/config");
 
-        Assert.Contains(broken.For("US", "US").Resources, r => r.Action == "tel:988");
-        Assert.Contains(missing.For("US", "US").Resources, r => r.Action == "tel:988");
+        Assert.Contains("tel:988", config, StringComparison.Ordinal);
+        Assert.Contains("Samaritans", config, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -54,13 +52,5 @@ public sealed class HelpResourceTests : IDisposable
     {
         Assert.Equal(expected, ColorContrast.TextOn(accent));
         Assert.True(ColorContrast.Ratio(accent, expected) >= 4.5);
-    }
-
-    public void Dispose()
-    {
-        if (Directory.Exists(_corpus))
-        {
-            Directory.Delete(_corpus, recursive: true);
-        }
     }
 }
