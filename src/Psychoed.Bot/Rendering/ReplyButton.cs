@@ -17,7 +17,7 @@ public sealed record ReplyButton(string Title, string? Say = null, JObject? Valu
 
     /// <summary>A 👍 or 👎 button for a passage.</summary>
     public static ReplyButton Feedback(bool helpful, string passageId) =>
-        new(helpful ? "👍" : "👎",
+        new(helpful ? "👍 Helpful" : "👎 Not helpful",
             Value: new JObject { ["feedback"] = helpful ? "up" : "down", ["passageId"] = passageId },
             AsksForComment: !helpful);
 }

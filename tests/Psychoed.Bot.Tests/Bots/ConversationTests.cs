@@ -62,7 +62,7 @@ public sealed class ConversationTests
         Assert.Contains(FakeAnswerPipeline.Referral, text, StringComparison.Ordinal);
         Assert.Contains(FakeAnswerPipeline.FullDisclaimer, text, StringComparison.Ordinal);
         Assert.Equal(
-            ["Tell me more", "Trauma responses", "Grounding techniques", "I need help now", "👍", "👎"],
+            ["Tell me more", "Trauma responses", "Grounding techniques", "I need help now", "👍 Helpful", "👎 Not helpful"],
             Cards.SuggestedTitles(reply));
     }
 
@@ -93,7 +93,7 @@ public sealed class ConversationTests
         Assert.Equal("tel:988", (string?)first["selectAction"]!["url"]);
         Assert.Equal("sms:741741?body=HOME", (string?)card["body"]![1]!["selectAction"]!["url"]);
         Assert.StartsWith("- 988 Suicide & Crisis Lifeline: Call or text 988 (24/7)\n- Crisis Text Line", (string?)card["fallbackText"], StringComparison.Ordinal);
-        Assert.DoesNotContain("👍", Cards.SuggestedTitles(crisis));
+        Assert.DoesNotContain("👍 Helpful", Cards.SuggestedTitles(crisis));
 
         var memory = await harness.StoredMemoryAsync();
         Assert.NotNull(memory);

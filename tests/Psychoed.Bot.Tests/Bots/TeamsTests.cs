@@ -69,7 +69,7 @@ public sealed class TeamsTests
         Assert.Null(reply.SuggestedActions);
         Assert.Null(reply.Text);
         var card = Cards.CardOf(reply);
-        Assert.Equal(["Tell me more", "Trauma responses", "Grounding techniques", "I need help now", "👍", "👎"], Cards.ActionTitles(card));
+        Assert.Equal(["Tell me more", "Trauma responses", "Grounding techniques", "I need help now", "👍 Helpful", "👎 Not helpful"], Cards.ActionTitles(card));
         var tellMore = (JObject)card["actions"]![0]!;
         Assert.Equal("Action.Submit", (string?)tellMore["type"]);
         Assert.Equal("messageBack", (string?)tellMore["data"]!["msteams"]!["type"]);

@@ -147,7 +147,7 @@ public sealed class ReplyRendererTests
 
         var actions = ReplyRenderer.Render(reply, "webchat").SuggestedActions!.Actions;
 
-        var up = Assert.Single(actions, a => a.Title == "👍");
+        var up = Assert.Single(actions, a => a.Title == "👍 Helpful");
         Assert.Equal("messageBack", up.Type);
         Assert.Equal("anxiety#3", (string?)((JObject)up.Value)["passageId"]);
         Assert.Equal("up", (string?)((JObject)up.Value)["feedback"]);
