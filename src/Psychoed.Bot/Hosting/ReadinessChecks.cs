@@ -4,13 +4,18 @@ using Psychoed.Core.Search;
 
 namespace Psychoed.Bot.Hosting;
 
-/// <summary>Ready when the search index is loaded and serving.</summary>
+/// <summary>
+/// Ready when the search index is loaded and serving. Still loading is "degraded" (logged as a
+/// warning, answered with 503) so that probes during a normal start do not fill the log with errors.
+/// </summary>
 internal sealed class IndexReadyCheck(IPassageSearch search, CorpusRuntime runtime) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         Task.FromResult(search.IsReady
             ? HealthCheckResult.Healthy("The search index is loaded.")
-            : HealthCheckResult.Unhealthy(runtime.LastError ?? "The search index is not loaded yet (the corpus is still loading)."));
+            : runtime.LastError is { } error
+                ? HealthCheckResult.Unhealthy(error)
+                : HealthCheckResult.Degraded("The search index is not loaded yet (the corpus is still loading)."));
 }
 
 /// <summary>Ready when the database file opens and answers a query.</summary>

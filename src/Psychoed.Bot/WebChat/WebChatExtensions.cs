@@ -21,6 +21,15 @@ public static class WebChatExtensions
     public static WebApplication MapWebChat(this WebApplication app)
     {
         app.UseStaticFiles();
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            // A new user running the README command should see where the chat is, not only "listening on".
+            var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Psychoed.Bot.WebChat");
+            foreach (var url in app.Urls)
+            {
+                logger.LogInformation("Website chat: open {Url}/ in a browser", url.TrimEnd('/'));
+            }
+        });
         app.MapGet("/", (HttpContext http, WebChatPage page, string? embed) =>
         {
             SetPageHeaders(http, page);
