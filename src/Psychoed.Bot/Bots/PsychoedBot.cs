@@ -141,17 +141,37 @@ public sealed class PsychoedBot : TeamsActivityHandler
     private async Task AnswerTooLongAsync(ITurnContext turnContext, string text, ConversationMemory memory, CancellationToken cancellationToken)
     {
         // Safety first even here: screen the part we can read, and if it is a crisis, answer the crisis.
-        var trial = MemoryCopy.Of(memory);
-        var screened = await _pipeline.AnswerAsync(text[.._options.MaxMessageLength], trial, cancellationToken);
-        _logger.LogInformation("Message over {Max} characters refused ({Length}); screened as {Kind}", _options.MaxMessageLength, text.Length, screened.Kind);
-        if (screened.Kind == ReplyKind.Crisis)
+        var crisis = await AnsweredAsCrisisAsync(turnContext, text, memory, cancellationToken);
+        _logger.LogInformation("Message over {Max} characters refused ({Length}); crisis {Crisis}", _options.MaxMessageLength, text.Length, crisis);
+        if (!crisis)
         {
-            MemoryCopy.Into(trial, memory);
-            await turnContext.SendActivityAsync(ReplyRenderer.Render(screened, turnContext.Activity.ChannelId), cancellationToken);
-            return;
+            await SendNoticeAsync(turnContext, BotTexts.TooLong(_options.MaxMessageLength), [], cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// Screens text the pipeline would not otherwise see (a feedback comment, a command's free text, the
+    /// readable start of an overlong message) on a copy of the memory; when it is a crisis, sends the
+    /// crisis reply, keeps what the pipeline remembered, and returns true. Otherwise nothing changes.
+    /// </summary>
+    private async Task<bool> AnsweredAsCrisisAsync(ITurnContext turnContext, string? text, ConversationMemory memory, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
         }
 
-        await SendNoticeAsync(turnContext, BotTexts.TooLong(_options.MaxMessageLength), [], cancellationToken);
+        var trial = MemoryCopy.Of(memory);
+        var readable = text.Length > _options.MaxMessageLength ? text[.._options.MaxMessageLength] : text;
+        var screened = await _pipeline.AnswerAsync(readable, trial, cancellationToken);
+        if (screened.Kind != ReplyKind.Crisis)
+        {
+            return false;
+        }
+
+        MemoryCopy.Into(trial, memory);
+        await turnContext.SendActivityAsync(ReplyRenderer.Render(screened, turnContext.Activity.ChannelId), cancellationToken);
+        return true;
     }
 
     private async Task WelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -186,6 +206,12 @@ public sealed class PsychoedBot : TeamsActivityHandler
 
         if (Regions.Normalize(asked) is not { } region)
         {
+            // Free text that is no region ("country i want to die") is screened like any message.
+            if (await AnsweredAsCrisisAsync(turnContext, asked, await LoadMemoryAsync(turnContext, cancellationToken), cancellationToken))
+            {
+                return;
+            }
+
             await SendNoticeAsync(turnContext, BotTexts.UnknownRegion(asked), choices, cancellationToken);
             return;
         }
@@ -212,6 +238,12 @@ public sealed class PsychoedBot : TeamsActivityHandler
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             _logger.LogError(ex, "Could not record feedback on passage {PassageId}", action.PassageId);
+        }
+
+        // A comment is free text like any message: a crisis in it is answered instead of a thank-you.
+        if (await AnsweredAsCrisisAsync(turnContext, action.Comment, await LoadMemoryAsync(turnContext, cancellationToken), cancellationToken))
+        {
+            return;
         }
 
         await SendNoticeAsync(turnContext, helpful ? BotTexts.ThanksHelpful : BotTexts.ThanksNotHelpful, [], cancellationToken);

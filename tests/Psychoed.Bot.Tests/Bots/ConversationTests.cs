@@ -145,7 +145,34 @@ public sealed class ConversationTests
         Assert.Equal("ptsd-basics", entry.ArticleId);
         Assert.Equal("too short", entry.Comment);
         Assert.Contains("Thanks for telling us", reply.Text, StringComparison.Ordinal);
-        Assert.Empty(harness.Pipeline.Received);
+        // The comment is screened for a crisis, and nothing else is asked of the pipeline.
+        Assert.Equal(["too short"], harness.Pipeline.Received);
+    }
+
+    [Fact]
+    public async Task A_feedback_comment_that_is_a_crisis_gets_the_crisis_reply_and_is_still_recorded()
+    {
+        var harness = new BotHarness();
+        var press = MessageFactory.Text(null);
+        press.Value = new JObject { ["feedback"] = "down", ["passageId"] = "ptsd-basics#0", ["comment"] = "none of this helps, I want to kill myself" };
+
+        var reply = Assert.Single(await harness.SendAsync(press));
+
+        Assert.Equal("988 Suicide & Crisis Lifeline", (string?)Cards.CardOf(reply)["body"]![0]!["items"]![0]!["text"]);
+        Assert.DoesNotContain("Thanks for telling us", reply.Text, StringComparison.Ordinal);
+        Assert.Single(harness.Feedback.Feedback);
+        Assert.True((await harness.StoredMemoryAsync())!.CrisisSeen);
+    }
+
+    [Fact]
+    public async Task A_region_command_with_crisis_words_gets_the_crisis_reply()
+    {
+        var harness = new BotHarness();
+
+        var reply = Assert.Single(await harness.SayAsync("country i want to kill myself"));
+
+        Assert.Equal("988 Suicide & Crisis Lifeline", (string?)Cards.CardOf(reply)["body"]![0]!["items"]![0]!["text"]);
+        Assert.DoesNotContain("help resources for", reply.Text, StringComparison.Ordinal);
     }
 
     [Fact]
