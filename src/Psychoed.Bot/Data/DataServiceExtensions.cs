@@ -16,7 +16,10 @@ public static class DataServiceExtensions
         services.AddSingleton(sp => new PsychoedDatabase(
             Path.Combine(sp.GetRequiredService<IOptions<PsychoedOptions>>().Value.DataPath, PsychoedDatabase.FileName)));
         services.AddHostedService<DatabaseStartup>();
-        services.AddSingleton<IStorage>(sp => new SqliteStorage(sp.GetRequiredService<PsychoedDatabase>(), sp.GetRequiredService<TimeProvider>()));
+        // A database that fails after start must not stop the bot answering: state degrades to "not remembered".
+        services.AddSingleton<IStorage>(sp => new FailSoftStorage(
+            new SqliteStorage(sp.GetRequiredService<PsychoedDatabase>(), sp.GetRequiredService<TimeProvider>()),
+            sp.GetRequiredService<ILogger<FailSoftStorage>>()));
         services.AddSingleton<ConversationState>();
         services.AddSingleton<UserState>();
         services.AddSingleton<SqliteFeedbackStore>();
