@@ -3,6 +3,8 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
+using Psychoed.Bot.Hosting;
+using Psychoed.Bot.Rendering;
 
 namespace Psychoed.Bot.DirectLine;
 
@@ -33,12 +35,13 @@ public sealed class DirectLineAdapter : BotAdapter
         _time = time;
         _options = options;
         _logger = logger;
+        Apology = TurnErrorText.For(services.GetRequiredService<IOptions<PsychoedOptions>>().Value);
         OnTurnError = async (turnContext, exception) =>
         {
             var activity = turnContext.Activity;
             logger.LogError(exception, "Unhandled error in a Direct Line turn: activity {ActivityId}, conversation {ConversationId}",
                 activity?.Id, activity?.Conversation?.Id);
-            await turnContext.SendActivityAsync(Apology);
+            await turnContext.SendActivityAsync(ReplyRenderer.RenderNotice(Apology, ChannelId, [ReplyButton.Saying(ReplyRenderer.HelpNow)]));
             if (services.GetService<ConversationState>() is { } conversationState)
             {
                 try
@@ -53,9 +56,8 @@ public sealed class DirectLineAdapter : BotAdapter
         };
     }
 
-    /// <summary>What a visitor reads when the bot fails on their message.</summary>
-    public const string Apology = "Sorry, something went wrong on our side. Please try again. " +
-        "If you need help right now, use the \"Need help now?\" button or call or text 988 (US).";
+    /// <summary>What a visitor reads when the bot fails on their message: the same text as on the other channels.</summary>
+    public string Apology { get; }
 
     /// <summary>The account the bot speaks as.</summary>
     public ChannelAccount BotAccount => new(_options.Value.BotId, _options.Value.BotName, RoleTypes.Bot);

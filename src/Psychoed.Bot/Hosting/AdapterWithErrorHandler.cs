@@ -21,7 +21,7 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
         ConversationState? conversationState = null)
         : base(auth, logger)
     {
-        var message = ErrorMessage(options.Value);
+        var message = TurnErrorText.For(options.Value);
         OnTurnError = async (turnContext, exception) =>
         {
             var activity = turnContext.Activity;
@@ -51,15 +51,5 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
                 }
             }
         };
-    }
-
-    private static string ErrorMessage(PsychoedOptions options)
-    {
-        var clinic = options.Clinic.Phone.Length > 0
-            ? $" You can also call {(options.Clinic.Name.Length > 0 ? options.Clinic.Name : "the clinic")} on {options.Clinic.Phone}."
-            : "";
-        return "Sorry, something went wrong on my side, so I couldn't answer that. Please try again in a moment. " +
-            "If you need help right now, tap \"I need help now\", or call your local emergency number (911 in the US and Canada, " +
-            "999 in the UK, 112 or 999 in Ireland, 000 in Australia)." + clinic;
     }
 }
