@@ -91,6 +91,21 @@ public sealed class CorpusReportCommandTests
         Assert.False(File.Exists(folder.PathOf("psychoed.db")));
     }
 
+    [Theory]
+    [InlineData("gaps")]
+    [InlineData("feedback")]
+    public async Task A_file_that_is_not_a_database_is_a_clear_error_without_a_stack_trace(string report)
+    {
+        using var folder = new TempFolder();
+        File.WriteAllBytes(folder.PathOf("psychoed.db"), [.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 31 % 251))]);
+
+        var (exitCode, output, error) = await CliRunner.RunAsync("corpus", report, "--data", folder.Root);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("error: cannot read", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error + output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Days_out_of_range_is_refused()
     {

@@ -18,21 +18,8 @@ internal static class CorpusFeedbackCommand
         command.SetAction(async (parse, ct) =>
         {
             var output = parse.InvocationConfiguration.Output;
-            var (database, error) = await ReportDatabase.OpenAsync(parse.GetValue(data)!.FullName, ct);
-            if (database is null)
+            return await ReportDatabase.RunReportAsync(parse.GetValue(data)!.FullName, "feedback", parse.InvocationConfiguration.Error, async database =>
             {
-                await parse.InvocationConfiguration.Error.WriteLineAsync($"error: {error}");
-                return 2;
-            }
-
-            await using (database)
-            {
-                if (!await database.HasTableAsync("feedback", ct))
-                {
-                    await parse.InvocationConfiguration.Error.WriteLineAsync("error: the database has no 'feedback' table; is it the bot's psychoed.db?");
-                    return 2;
-                }
-
                 var since = environment.Clock.GetUtcNow().AddDays(-parse.GetValue(days));
                 var rows = await database.QueryAsync(
                     "SELECT article_id, passage_id, rating, comment, created_utc FROM feedback WHERE created_utc >= $since ORDER BY created_utc DESC;",
@@ -45,9 +32,7 @@ internal static class CorpusFeedbackCommand
                         r.GetString(4)),
                     ct);
                 Write(output, rows, parse.GetValue(days), since, parse.GetValue(top));
-            }
-
-            return 0;
+            }, ct);
         });
         return command;
     }

@@ -21,21 +21,8 @@ internal static class CorpusGapsCommand
         command.SetAction(async (parse, ct) =>
         {
             var output = parse.InvocationConfiguration.Output;
-            var (database, error) = await ReportDatabase.OpenAsync(parse.GetValue(data)!.FullName, ct);
-            if (database is null)
+            return await ReportDatabase.RunReportAsync(parse.GetValue(data)!.FullName, "gaps", parse.InvocationConfiguration.Error, async database =>
             {
-                await parse.InvocationConfiguration.Error.WriteLineAsync($"error: {error}");
-                return 2;
-            }
-
-            await using (database)
-            {
-                if (!await database.HasTableAsync("gaps", ct))
-                {
-                    await parse.InvocationConfiguration.Error.WriteLineAsync("error: the database has no 'gaps' table; is it the bot's psychoed.db?");
-                    return 2;
-                }
-
                 var since = environment.Clock.GetUtcNow().AddDays(-parse.GetValue(days));
                 var rows = await database.QueryAsync(
                     "SELECT question, reason FROM gaps WHERE created_utc >= $since ORDER BY created_utc;",
@@ -44,9 +31,7 @@ internal static class CorpusGapsCommand
                     r => (PiiScrubber.Scrub(r.GetString(0)), r.GetString(1)),
                     ct);
                 Write(output, QuestionGrouper.Group(rows), rows.Count, parse.GetValue(days), since, parse.GetValue(top));
-            }
-
-            return 0;
+            }, ct);
         });
         return command;
     }

@@ -38,6 +38,42 @@ internal sealed class ReportDatabase : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Runs a report on <paramref name="table"/> of <c>{dataPath}/psychoed.db</c>: a missing database, a file
+    /// that is not one, or a missing table is one "error: ..." line on <paramref name="error"/> and exit code 2,
+    /// never a stack trace.
+    /// </summary>
+    public static async Task<int> RunReportAsync(
+        string dataPath, string table, TextWriter error, Func<ReportDatabase, Task> report, CancellationToken cancellationToken)
+    {
+        var (database, problem) = await OpenAsync(dataPath, cancellationToken);
+        if (database is null)
+        {
+            await error.WriteLineAsync($"error: {problem}");
+            return 2;
+        }
+
+        await using (database)
+        {
+            try
+            {
+                if (!await database.HasTableAsync(table, cancellationToken))
+                {
+                    await error.WriteLineAsync($"error: the database has no '{table}' table; is it the bot's psychoed.db?");
+                    return 2;
+                }
+
+                await report(database);
+                return 0;
+            }
+            catch (SqliteException e)
+            {
+                await error.WriteLineAsync($"error: cannot read {Path.Combine(dataPath, FileName)}: {e.Message}");
+                return 2;
+            }
+        }
+    }
+
     /// <summary>True when the table exists (an older or foreign database may lack it).</summary>
     public async Task<bool> HasTableAsync(string table, CancellationToken cancellationToken)
     {
