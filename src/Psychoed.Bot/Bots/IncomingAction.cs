@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Newtonsoft.Json.Linq;
 
 namespace Psychoed.Bot.Bots;
@@ -7,7 +8,7 @@ namespace Psychoed.Bot.Bots;
 /// <param name="PassageId">The passage rated.</param>
 /// <param name="Comment">The optional feedback comment.</param>
 /// <param name="Say">Text a button sent on the user's behalf.</param>
-internal sealed record IncomingAction(bool? Feedback, string? PassageId, string? Comment, string? Say)
+internal sealed partial record IncomingAction(bool? Feedback, string? PassageId, string? Comment, string? Say)
 {
     /// <summary>Reads the activity value; null when it is absent or not one of ours. Never throws.</summary>
     public static IncomingAction? Parse(object? value)
@@ -45,8 +46,16 @@ internal sealed record IncomingAction(bool? Feedback, string? PassageId, string?
             return null;
         }
 
-        return new IncomingAction(feedback, Text(data, "passageId"), Text(data, "comment"), say);
+        return new IncomingAction(feedback, PassageIdOf(data), Text(data, "comment"), say);
     }
+
+    // The passage id comes back from the client and is stored and logged as is: only a real passage
+    // id ("article-slug#3") is kept, so free text (perhaps personal) cannot ride in through it.
+    private static string? PassageIdOf(JObject data) =>
+        Text(data, "passageId") is { Length: <= 200 } id && PassageIdPattern().IsMatch(id) ? id : null;
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*#[0-9]{1,6}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PassageIdPattern();
 
     private static string? Text(JObject data, string name) =>
         data.TryGetValue(name, StringComparison.OrdinalIgnoreCase, out var token) && token.Type == JTokenType.String

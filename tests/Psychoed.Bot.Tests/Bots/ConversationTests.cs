@@ -150,6 +150,20 @@ public sealed class ConversationTests
     }
 
     [Fact]
+    public async Task A_feedback_passage_id_that_is_not_a_passage_id_is_not_stored_or_logged()
+    {
+        var harness = new BotHarness();
+        var press = MessageFactory.Text(null);
+        press.Value = new JObject { ["feedback"] = "up", ["passageId"] = "my name is Jane Doe, call me on 555 0100" };
+
+        await harness.SendAsync(press);
+
+        var entry = Assert.Single(harness.Feedback.Feedback);
+        Assert.Null(entry.PassageId);
+        Assert.Null(entry.ArticleId);
+    }
+
+    [Fact]
     public async Task A_feedback_comment_that_is_a_crisis_gets_the_crisis_reply_and_is_still_recorded()
     {
         var harness = new BotHarness();
