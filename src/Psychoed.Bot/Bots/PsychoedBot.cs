@@ -273,10 +273,13 @@ public sealed class PsychoedBot : TeamsActivityHandler
         return memory;
     }
 
-    private Task SendNoticeAsync(ITurnContext turnContext, string text, IReadOnlyList<ReplyButton> buttons, CancellationToken cancellationToken) =>
-        turnContext.SendActivityAsync(
-            ReplyRenderer.RenderNotice(text, turnContext.Activity.ChannelId, [.. buttons, ReplyButton.Saying(ReplyRenderer.HelpNow)]),
-            cancellationToken);
+    /// <summary>The bot's own notices go out like any reply: with the disclaimer, the referral and "help now".</summary>
+    private async Task SendNoticeAsync(ITurnContext turnContext, string text, IReadOnlyList<ReplyButton> buttons, CancellationToken cancellationToken)
+    {
+        var memory = await LoadMemoryAsync(turnContext, cancellationToken);
+        var reply = _pipeline.Notice(text, memory);
+        await turnContext.SendActivityAsync(ReplyRenderer.Render(reply, turnContext.Activity.ChannelId, buttons), cancellationToken);
+    }
 
     private static bool IsBotMentioned(IMessageActivity activity) =>
         activity.Recipient?.Id is { Length: > 0 } botId && activity.GetMentions().Any(m => m.Mentioned?.Id == botId);

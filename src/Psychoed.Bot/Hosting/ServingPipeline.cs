@@ -19,6 +19,9 @@ public sealed class ServingPipeline(IPassageSearch search, CorpusRuntime runtime
     public Task<Reply> AnswerAsync(string text, ConversationMemory memory, CancellationToken cancellationToken = default) =>
         Current().AnswerAsync(text, memory, cancellationToken);
 
+    /// <inheritdoc />
+    public Reply Notice(string text, ConversationMemory memory) => Current().Notice(text, memory);
+
     private AnswerPipeline Current()
     {
         var loaded = runtime.Current;

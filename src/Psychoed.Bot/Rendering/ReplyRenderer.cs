@@ -25,7 +25,7 @@ public static class ReplyRenderer
     {
         ArgumentNullException.ThrowIfNull(reply);
         var profile = ChannelProfile.For(channelId);
-        var buttons = ButtonsFor(reply).Concat(extraButtons ?? []).Where(b => profile.SilentButtons || b.Say is not null).ToList();
+        var buttons = (extraButtons ?? []).Concat(ButtonsFor(reply)).Where(b => profile.SilentButtons || b.Say is not null).ToList();
         var activity = MessageFactory.Text(profile.Text || !profile.Cards ? CrisisText.PlainText(reply) : null);
         if (profile.Cards)
         {

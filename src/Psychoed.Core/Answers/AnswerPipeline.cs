@@ -68,6 +68,15 @@ public sealed partial class AnswerPipeline : IAnswerPipeline
         return _composer.Finish(draft, decision, memory, region);
     }
 
+    /// <inheritdoc />
+    public Reply Notice(string text, ConversationMemory memory)
+    {
+        ArgumentNullException.ThrowIfNull(memory);
+        var region = _catalog.Resources.Region(memory.Region ?? _options.Region);
+        var draft = new ReplyDraft { Kind = ReplyKind.SmallTalk, Body = text };
+        return _composer.Finish(draft, SafetyDecision.Clear, memory, region);
+    }
+
     private ReplyDraft Route(string text, NormalizedText normalized, SafetyDecision decision, ConversationMemory memory)
     {
         if (normalized.Words.All(NormalizedText.IsBreak))

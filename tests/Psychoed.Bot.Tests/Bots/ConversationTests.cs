@@ -202,8 +202,9 @@ public sealed class ConversationTests
         var memory = await harness.StoredMemoryAsync();
         Assert.NotNull(memory);
         Assert.Null(memory.LastPassageId);
-        Assert.False(memory.FullDisclaimerShown);
         Assert.True(memory.CrisisSeen);
+        // The memory was reset, so the notice starts over with the full disclaimer.
+        Assert.Contains(FakeAnswerPipeline.FullDisclaimer, reply.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -268,14 +269,15 @@ public sealed class ConversationTests
     }
 
     [Fact]
-    public async Task An_overlong_message_that_is_not_a_crisis_changes_nothing_in_memory()
+    public async Task An_overlong_message_that_is_not_a_crisis_leaves_no_trace_of_its_screening_in_memory()
     {
         var harness = new BotHarness();
 
         await harness.SayAsync(new string('a', 5000));
 
         var memory = await harness.StoredMemoryAsync();
-        Assert.False(memory?.FullDisclaimerShown ?? false);
+        Assert.Equal(0, memory?.Turns ?? 0);
+        Assert.False(memory?.CrisisSeen ?? false);
     }
 
     [Fact]
@@ -287,5 +289,22 @@ public sealed class ConversationTests
 
         Assert.Contains("What would you like to know", reply.Text, StringComparison.Ordinal);
         Assert.Empty(harness.Pipeline.Received);
+    }
+
+    [Theory]
+    [InlineData("privacy")]
+    [InlineData("start over")]
+    [InlineData("region")]
+    [InlineData("region GB")]
+    [InlineData("region atlantis")]
+    [InlineData("   ")]
+    public async Task The_bots_own_notices_carry_the_disclaimer_and_the_referral(string message)
+    {
+        var harness = new BotHarness();
+
+        var reply = Assert.Single(await harness.SayAsync(message));
+
+        Assert.Contains(FakeAnswerPipeline.Referral, reply.Text, StringComparison.Ordinal);
+        Assert.Contains("disclaimer", reply.Text, StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -57,6 +57,8 @@ internal sealed class FakeAnswerPipeline : IAnswerPipeline
         });
     }
 
+    public Reply Notice(string text, ConversationMemory memory) => Compose(memory, ReplyKind.SmallTalk, text, null) with { Suggestions = [] };
+
     private static Reply Answer(ConversationMemory memory, string passageId, string passage, bool canTellMore)
     {
         memory.LastPassageId = passageId;
