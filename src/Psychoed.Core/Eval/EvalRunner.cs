@@ -102,13 +102,16 @@ public static class EvalRunner
                 options.K1 = k1;
                 options.B = b;
                 var searcher = new PassageSearcher(generation, options);
-                var metrics = RetrievalMetrics.Of(inScope.Select(c => Run(searcher, c)).ToList());
+                var outcomes = inScope.Select(c => Run(searcher, c)).ToList();
+                var metrics = RetrievalMetrics.Of(outcomes);
+                var odd = RetrievalMetrics.Of(outcomes.Where(o => EvalHalves.Contains(EvalHalf.Odd, o.Case)).ToList());
+                var even = RetrievalMetrics.Of(outcomes.Where(o => EvalHalves.Contains(EvalHalf.Even, o.Case)).ToList());
                 var mark = k1 == current.K1 && b == current.B ? " *" : "";
-                rows.Add([F(k1), F(b), F(metrics.RecallAt1), F(metrics.RecallAt3), F(metrics.Mrr) + mark]);
+                rows.Add([F(k1), F(b), F(metrics.RecallAt1), F(metrics.RecallAt3), F(metrics.Mrr), F(odd.RecallAt1), F(even.RecallAt1) + mark]);
             }
         }
 
-        section.Tables.Add(new EvalTable("In-scope ranking by k1 and b (* = configured)", ["k1", "b", "Recall@1", "Recall@3", "MRR"], rows));
+        section.Tables.Add(new EvalTable("In-scope ranking by k1 and b (* = configured)", ["k1", "b", "Recall@1", "Recall@3", "MRR", "R@1 odd", "R@1 even"], rows));
         return section;
     }
 

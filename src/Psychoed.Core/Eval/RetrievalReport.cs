@@ -23,9 +23,10 @@ internal static class RetrievalReport
         section.Metrics.Add(new EvalMetric("False 'not covered' rate on in scope", metrics.NotCoveredRate, 0.05, HigherIsBetter: false));
         section.Metrics.Add(new EvalMetric("Answered with the right article first", metrics.AnsweredRightAt1));
 
+        section.Tables.Add(Halves(inScope, outOfScope));
         section.Tables.Add(PerTopic(inScope, mainTopics));
         section.Tables.Add(TradeOff(inScope, outOfScope, options.Search));
-        AddMisses(section, inScope, outOfScope, options.MaxMisses);
+        AddMisses(section, inScope, outOfScope, options);
         return section;
     }
 
@@ -42,6 +43,20 @@ internal static class RetrievalReport
         section.Metrics.Add(new EvalMetric("False 'not covered' rate on in scope", metrics.NotCoveredRate));
         section.Lines.Add($"'Not covered' when the top BM25 score is under {threshold.ToString("0.00", CultureInfo.InvariantCulture)} (the in-scope 5th percentile, calibrated on this set).");
         return section;
+    }
+
+    /// <summary>The headline figures on each half of the set: odd-numbered cases tune, even-numbered ones are held out.</summary>
+    public static EvalTable Halves(List<EvalOutcome> inScope, List<EvalOutcome> outOfScope)
+    {
+        var rows = new List<IReadOnlyList<string>>();
+        foreach (var (half, name) in new[] { (EvalHalf.All, "all"), (EvalHalf.Odd, "odd ids (tuning)"), (EvalHalf.Even, "even ids (held out)") })
+        {
+            var m = RetrievalMetrics.Of(inScope.Where(o => EvalHalves.Contains(half, o.Case)).ToList());
+            var oos = outOfScope.Where(o => EvalHalves.Contains(half, o.Case)).ToList();
+            rows.Add([name, m.Count.ToString(CultureInfo.InvariantCulture), F(m.RecallAt1), F(m.RecallAt3), F(m.Mrr), F(m.NotCoveredRate), oos.Count.ToString(CultureInfo.InvariantCulture), F(RetrievalMetrics.NotCovered(oos))]);
+        }
+
+        return new EvalTable("Halves of the set", ["half", "n in scope", "R@1", "R@3", "MRR", "false not covered", "n out of scope", "OOS accuracy"], rows);
     }
 
     private static EvalTable PerTopic(List<EvalOutcome> inScope, IReadOnlyDictionary<string, string> mainTopics)
@@ -85,11 +100,19 @@ internal static class RetrievalReport
             rows);
     }
 
-    private static void AddMisses(EvalSection section, List<EvalOutcome> inScope, List<EvalOutcome> outOfScope, int max)
+    private static void AddMisses(EvalSection section, List<EvalOutcome> inScope, List<EvalOutcome> outOfScope, EvalRunOptions options)
     {
+        var max = options.MaxMisses;
         var misses = inScope.Where(o => o.Rank != 1 || !o.Answerable).ToList();
         var falseAnswers = outOfScope.Where(o => o.Answerable).ToList();
         section.Lines.Add($"Misses: {misses.Count} in scope (not first or not covered), {falseAnswers.Count} out of scope answered");
+        if (options.MissesFrom != EvalHalf.All)
+        {
+            misses = misses.Where(o => EvalHalves.Contains(options.MissesFrom, o.Case)).ToList();
+            falseAnswers = falseAnswers.Where(o => EvalHalves.Contains(options.MissesFrom, o.Case)).ToList();
+            section.Lines.Add($"Listed: the {options.MissesFrom.ToString().ToLowerInvariant()} half only ({misses.Count} in scope, {falseAnswers.Count} out of scope)");
+        }
+
         foreach (var o in misses.Take(max))
         {
             var rank = o.Rank == 0 ? "not ranked" : $"rank {o.Rank}";
