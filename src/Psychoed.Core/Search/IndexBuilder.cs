@@ -16,6 +16,8 @@ internal static partial class IndexBuilder
     private static readonly FieldType StoredText = Frozen(new FieldType(TextField.TYPE_STORED) { StoreTermVectors = true });
     private static readonly FieldType IndexedText = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { StoreTermVectors = true });
 
+    private static readonly FieldType ArticleText = Frozen(new FieldType(TextField.TYPE_NOT_STORED));
+
     // Titles, headings and topic lists are short labels: their length says nothing about relevance,
     // and with norms "Social anxiety" would outrank "Anxiety and generalized anxiety disorder" for "anxiety".
     private static readonly FieldType StoredLabel = Frozen(new FieldType(TextField.TYPE_STORED) { StoreTermVectors = true, OmitNorms = true });
@@ -56,13 +58,16 @@ internal static partial class IndexBuilder
                 ct.ThrowIfCancellationRequested();
                 var topicText = string.Join(". ", article.Topics
                     .SelectMany((t, i) => Enumerable.Repeat(TopicText(t, snapshot.Topics), i == 0 ? Math.Max(1, options.MainTopicRepeat) : 1)));
+                var context = string.Join(". ", article.Sections.Select(s => s.Heading).Prepend(article.Title));
                 foreach (var passage in PassageChunker.Chunk(article))
                 {
-                    writer.AddDocument(ToDocument(passage, topicText, article.Summary));
+                    writer.AddDocument(ToDocument(passage, topicText, article.Summary, context));
                     passageCount++;
                 }
 
-                CountWords(words, $"{article.Title} {article.Summary} {string.Join(' ', article.Sections.Select(s => s.Heading))}");
+                writer.AddDocument(ArticleDocument(article, topicText, context));
+
+                CountWords(words, article.Title);
             }
 
             // One segment: searches seek each term once instead of once per segment.
@@ -70,8 +75,9 @@ internal static partial class IndexBuilder
             writer.Commit();
         }
 
-        // Spelling corrections only aim at the domain vocabulary (titles, headings, summaries, topics,
-        // synonyms): correcting everyday words ("wife" to "wise") does more harm than good.
+        // Spelling corrections only aim at the domain vocabulary (titles, topics, synonyms): correcting
+        // everyday words ("wife" to "wise", "curry" to "carry") does more harm than good, so headings and
+        // summaries, full of everyday words, are left out.
         foreach (var term in snapshot.Topics.SelectMany(t => t.Aliases.Append(t.Label).Append(t.Description))
                      .Concat(snapshot.Synonyms.SelectMany(g => g.Terms.Concat(g.Target ?? []))))
         {
@@ -106,7 +112,7 @@ internal static partial class IndexBuilder
         document.Get(PassageFields.Body),
         document.Get(PassageFields.Url));
 
-    private static Document ToDocument(Passage passage, string topicText, string summary)
+    private static Document ToDocument(Passage passage, string topicText, string summary, string context)
     {
         var document = new Document
         {
@@ -118,6 +124,7 @@ internal static partial class IndexBuilder
             new Field(PassageFields.Body, passage.Text, StoredText),
             new Field(PassageFields.Topics, topicText, IndexedLabel),
             new Field(PassageFields.Summary, summary, IndexedText),
+            new Field(PassageFields.Context, context, IndexedText),
             new StoredField(PassageFields.Position, passage.Position),
             new StoredField(PassageFields.Referral, passage.Referral),
         };
@@ -132,6 +139,18 @@ internal static partial class IndexBuilder
         }
 
         return document;
+    }
+
+    // One document per article with its whole text: the article-level evidence a passage's score is
+    // combined with. It has none of the passage fields, so passage queries never match it.
+    private static Document ArticleDocument(Article article, string topicText, string context)
+    {
+        var text = string.Join("\n", article.Lead.Concat(article.Sections.SelectMany(s => s.Paragraphs)).Prepend(article.Summary).Prepend(context).Append(topicText));
+        return new Document
+        {
+            new SortedDocValuesField(PassageFields.ArticleId, new BytesRef(article.Id)),
+            new Field(PassageFields.Article, text, ArticleText),
+        };
     }
 
     private static string TopicText(string topicId, IReadOnlyList<Topic> topics)

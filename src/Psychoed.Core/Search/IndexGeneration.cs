@@ -28,7 +28,8 @@ internal sealed class IndexGeneration
             .SelectMany(a => a.Topics.Select(t => (Topic: t, Article: a)))
             .GroupBy(x => x.Topic, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<IndexInfo.IndexedArticle>)g.Select(x => x.Article).OrderBy(a => a.Id, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
-        DocArticle = ReadArticleOrdinals(reader);
+        DocArticle = ReadArticleOrdinals(reader, out var articleCount);
+        ArticleCount = articleCount;
     }
 
     public string Folder { get; }
@@ -50,6 +51,9 @@ internal sealed class IndexGeneration
 
     /// <summary>For each document, an ordinal shared by the passages of one article (-1 when none).</summary>
     public int[] DocArticle { get; }
+
+    /// <summary>How many distinct article ordinals <see cref="DocArticle"/> holds.</summary>
+    public int ArticleCount { get; }
 
     /// <summary>The searcher with the manager's options, set once by the manager.</summary>
     public PassageSearcher? Searcher { get; set; }
@@ -113,10 +117,11 @@ internal sealed class IndexGeneration
     /// <summary>Marks the folder for deletion when the last reference goes.</summary>
     public void Retire() => _deleteWhenReleased = true;
 
-    private static int[] ReadArticleOrdinals(DirectoryReader reader)
+    private static int[] ReadArticleOrdinals(DirectoryReader reader, out int count)
     {
         var ordinals = new int[reader.MaxDoc];
         var values = MultiDocValues.GetSortedValues(reader, PassageFields.ArticleId);
+        count = values?.ValueCount ?? 0;
         for (var doc = 0; doc < ordinals.Length; doc++)
         {
             ordinals[doc] = values?.GetOrd(doc) ?? -1;

@@ -10,6 +10,12 @@ internal static class PassageFields
     public const string Body = "body";
     public const string Topics = "topics";
     public const string Summary = "summary";
+
+    /// <summary>The article's title and every section heading, on each of its passages: what the whole article is about.</summary>
+    public const string Context = "context";
+    /// <summary>The whole text of an article, on one extra document per article (never on a passage).</summary>
+    public const string Article = "article";
+
     public const string TopicIds = "topicIds";
     public const string Position = "position";
     public const string Referral = "referral";
@@ -17,5 +23,5 @@ internal static class PassageFields
     public const string Text = "text";
 
     /// <summary>The searchable fields, in the order their matches are reported.</summary>
-    public static readonly string[] Searchable = [Title, Section, Body, Topics, Summary];
+    public static readonly string[] Searchable = [Title, Section, Body, Topics, Summary, Context];
 }

@@ -39,7 +39,7 @@ internal sealed class PassageSearcher
             return (SearchResult.NotCovered(text, "no passage matches"), Evidence.None);
         }
 
-        var hits = Diversify(Rerank(top.ScoreDocs))
+        var hits = Diversify(Rerank(top.ScoreDocs, ArticleScores(plan)))
             .Select(d => new PassageHit(IndexBuilder.ToPassage(_searcher.Doc(d.Doc)), d.Score, Matched(d.Doc, plan)))
             .ToList();
         var evidence = AnswerabilityPolicy.Assess(plan, hits[0].MatchedTerms.ToHashSet(StringComparer.Ordinal), hits[0].Score, _options);
@@ -89,9 +89,21 @@ internal sealed class PassageSearcher
 
     // Adds to each passage a share of the scores of its article's other candidate passages (the best
     // two), so an article that matches the question in several places ranks above a stray passage.
-    private List<ScoreDoc> Rerank(ScoreDoc[] candidates)
+    private float[]? ArticleScores(QueryPlan plan)
     {
-        if (_options.ArticleWeight <= 0)
+        if (plan.ArticleQuery is null || _options.ArticleScoreWeight <= 0)
+        {
+            return null;
+        }
+
+        var scores = new float[_generation.ArticleCount];
+        _searcher.Search(plan.ArticleQuery, new ArticleScoreCollector(_generation.DocArticle, scores));
+        return scores;
+    }
+
+    private List<ScoreDoc> Rerank(ScoreDoc[] candidates, float[]? articleScores)
+    {
+        if (_options.ArticleWeight <= 0 && articleScores is null)
         {
             return [.. candidates];
         }
@@ -113,11 +125,13 @@ internal sealed class PassageSearcher
         var reranked = new List<ScoreDoc>(candidates.Length);
         foreach (var candidate in candidates)
         {
-            var others = byArticle[_generation.DocArticle[candidate.Doc]]
+            var article = _generation.DocArticle[candidate.Doc];
+            var others = byArticle[article]
                 .Where(p => p.Doc != candidate.Doc)
                 .Take(2)
                 .Sum(p => p.Score);
-            reranked.Add(new ScoreDoc(candidate.Doc, candidate.Score + (_options.ArticleWeight * others)));
+            var whole = articleScores is not null && article >= 0 ? articleScores[article] : 0;
+            reranked.Add(new ScoreDoc(candidate.Doc, candidate.Score + (_options.ArticleWeight * others) + (_options.ArticleScoreWeight * whole)));
         }
 
         reranked.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));

@@ -16,6 +16,7 @@ internal sealed class QueryPlanner
     private readonly SpellingVocabulary _vocabulary;
     private readonly SearchOptions _options;
     private readonly (string Field, float Boost)[] _fields;
+    private readonly (string Field, float Boost)[] _articleFields;
     private readonly int _docCount;
 
     [ThreadStatic]
@@ -35,7 +36,10 @@ internal sealed class QueryPlanner
             (PassageFields.Body, options.BodyBoost),
             (PassageFields.Topics, options.TopicsBoost),
             (PassageFields.Summary, options.SummaryBoost),
+            (PassageFields.Context, options.ContextBoost),
+            (PassageFields.Article, 0),
         ];
+        _articleFields = [.. _fields.Select(f => f.Field == PassageFields.Article ? (f.Field, 1f) : (f.Field, 0f))];
     }
 
     /// <summary>IDF of a term that is in no passage: the rarest possible.</summary>
@@ -69,15 +73,20 @@ internal sealed class QueryPlanner
             .Take(_options.MaxConcepts)
             .ToList();
         var query = new BooleanQuery();
+        var articleQuery = new BooleanQuery();
         foreach (var concept in kept.Where(c => c.Known))
         {
-            query.Add(ConceptQuery(concept), Occur.SHOULD);
+            query.Add(ConceptQuery(concept, _fields), Occur.SHOULD);
+            if (_options.ArticleScoreWeight > 0)
+            {
+                articleQuery.Add(ConceptQuery(concept, _articleFields), Occur.SHOULD);
+            }
         }
 
         var terms = kept.SelectMany(c => c.AllTerms).ToHashSet(StringComparer.Ordinal);
         return query.Clauses.Count == 0
             ? new QueryPlan { Text = text, Concepts = kept, Terms = terms, EmptyReason = "no word of the message is in the articles" }
-            : new QueryPlan { Text = text, Concepts = kept, Terms = terms, Query = query };
+            : new QueryPlan { Text = text, Concepts = kept, Terms = terms, Query = query, ArticleQuery = articleQuery.Clauses.Count == 0 ? null : articleQuery };
     }
 
     public float Idf(string term) => Idf(DocFreq(term));
@@ -215,37 +224,37 @@ internal sealed class QueryPlanner
         }
     }
 
-    private Query ConceptQuery(QueryConcept concept)
+    private Query ConceptQuery(QueryConcept concept, (string Field, float Boost)[] fields)
     {
         var alternatives = new DisjunctionMaxQuery(0.1f);
         var typed = concept.Typed.Where(t => DocFreq(t) > 0).ToList();
         if (typed.Count == 1)
         {
-            alternatives.Add(TermQuery(typed[0], 1f));
+            alternatives.Add(TermQuery(typed[0], 1f, fields));
         }
         else if (typed.Count > 1)
         {
             var all = new BooleanQuery();
-            typed.ForEach(t => all.Add(TermQuery(t, 1f), Occur.SHOULD));
+            typed.ForEach(t => all.Add(TermQuery(t, 1f, fields), Occur.SHOULD));
             alternatives.Add(all);
         }
 
         foreach (var (term, weight, _) in concept.Alternatives.Where(a => DocFreq(a.Term) > 0))
         {
-            alternatives.Add(TermQuery(term, weight));
+            alternatives.Add(TermQuery(term, weight, fields));
         }
 
         return alternatives;
     }
 
     // One term across the fields: the best field counts, the others add a little (tie breaker).
-    private Query TermQuery(string term, float weight)
+    private Query TermQuery(string term, float weight, (string Field, float Boost)[] fieldBoosts)
     {
         var fields = new DisjunctionMaxQuery(_options.FieldTieBreaker) { Boost = weight };
         var freqs = FieldDocFreqs(term);
         for (var i = 0; i < _fields.Length; i++)
         {
-            var (field, boost) = _fields[i];
+            var (field, boost) = fieldBoosts[i];
             if (boost > 0 && freqs[i] > 0)
             {
                 fields.Add(new TermQuery(new Term(field, term)) { Boost = boost });

@@ -33,6 +33,12 @@ public sealed class SearchOptions
     /// <summary>Query-time weight of the article summary field (copied onto every passage).</summary>
     public float SummaryBoost { get; set; } = 0.5f;
 
+    /// <summary>
+    /// Query-time weight of the article context field (title and all section headings, copied onto every
+    /// passage), so a passage inherits what its whole article is about.
+    /// </summary>
+    public float ContextBoost { get; set; } = 0f;
+
     /// <summary>DisjunctionMax tie breaker across fields for one concept.</summary>
     public float FieldTieBreaker { get; set; } = 0.3f;
 
@@ -66,6 +72,12 @@ public sealed class SearchOptions
     /// </summary>
     public float ArticleWeight { get; set; } = 0.3f;
 
+    /// <summary>
+    /// How much the article's whole-text score (the same question over the whole article) adds to each of
+    /// its passages: the article that covers the question best lends its passages its weight. 0 turns it off.
+    /// </summary>
+    public float ArticleScoreWeight { get; set; } = 1.5f;
+
     /// <summary>How many times an article's main topic is repeated in the topics field (weighting it over the others).</summary>
     public int MainTopicRepeat { get; set; } = 3;
 
@@ -75,10 +87,16 @@ public sealed class SearchOptions
     /// </summary>
     public float MinCoverage { get; set; } = 0.3f;
 
+    /// <summary>
+    /// Without a curated-vocabulary match, the message must have at least this many concepts: a short
+    /// message with no mental-health word is out of scope however well its words match.
+    /// </summary>
+    public int MinConceptsWithoutDomain { get; set; } = 5;
+
     /// <summary>Without a curated-vocabulary match, the best passage's score must reach this too.</summary>
     public float MinScore { get; set; } = 10f;
 
-    /// <summary>With a curated-vocabulary match (topic, alias, synonym), the share of the question the best passage must match.</summary>
+    /// <summary>When the question uses a curated-vocabulary word (topic, alias, synonym), the share of the question the best passage must match.</summary>
     public float MinDomainCoverage { get; set; } = 0.1f;
 
     /// <summary>Which stemmer the analyzer uses.</summary>
