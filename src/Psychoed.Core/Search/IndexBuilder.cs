@@ -17,6 +17,7 @@ internal static partial class IndexBuilder
     private static readonly FieldType IndexedText = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { StoreTermVectors = true });
 
     private static readonly FieldType ArticleText = Frozen(new FieldType(TextField.TYPE_NOT_STORED));
+    private static readonly FieldType ArticleLabel = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { OmitNorms = true });
 
     // Titles, headings and topic lists are short labels: their length says nothing about relevance,
     // and with norms "Social anxiety" would outrank "Anxiety and generalized anxiety disorder" for "anxiety".
@@ -150,6 +151,7 @@ internal static partial class IndexBuilder
         {
             new SortedDocValuesField(PassageFields.ArticleId, new BytesRef(article.Id)),
             new Field(PassageFields.Article, text, ArticleText),
+            new Field(PassageFields.ArticleTopics, topicText, ArticleLabel),
         };
     }
 

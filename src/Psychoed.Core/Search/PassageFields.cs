@@ -16,6 +16,9 @@ internal static class PassageFields
     /// <summary>The whole text of an article, on one extra document per article (never on a passage).</summary>
     public const string Article = "article";
 
+    /// <summary>The topics of an article, on its whole-article document.</summary>
+    public const string ArticleTopics = "articleTopics";
+
     public const string TopicIds = "topicIds";
     public const string Position = "position";
     public const string Referral = "referral";

@@ -15,8 +15,14 @@ internal sealed class QueryPlanner
     private readonly PsychoedAnalyzer _analyzer;
     private readonly SpellingVocabulary _vocabulary;
     private readonly SearchOptions _options;
-    private readonly (string Field, float Boost)[] _fields;
-    private readonly (string Field, float Boost)[] _articleFields;
+    private readonly string[] _fields;
+
+    // Boosts per field of _fields: passages, passages through their topics only, and the same two for
+    // the whole-article documents.
+    private readonly float[] _passageBoosts;
+    private readonly float[] _passageTopicBoosts;
+    private readonly float[] _articleBoosts;
+    private readonly float[] _articleTopicBoosts;
     private readonly int _docCount;
 
     [ThreadStatic]
@@ -31,15 +37,13 @@ internal sealed class QueryPlanner
         _docCount = Math.Max(reader.NumDocs, 1);
         _fields =
         [
-            (PassageFields.Title, options.TitleBoost),
-            (PassageFields.Section, options.SectionBoost),
-            (PassageFields.Body, options.BodyBoost),
-            (PassageFields.Topics, options.TopicsBoost),
-            (PassageFields.Summary, options.SummaryBoost),
-            (PassageFields.Context, options.ContextBoost),
-            (PassageFields.Article, 0),
+            PassageFields.Title, PassageFields.Section, PassageFields.Body, PassageFields.Topics, PassageFields.Summary,
+            PassageFields.Context, PassageFields.Article, PassageFields.ArticleTopics,
         ];
-        _articleFields = [.. _fields.Select(f => f.Field == PassageFields.Article ? (f.Field, 1f) : (f.Field, 0f))];
+        _passageBoosts = [options.TitleBoost, options.SectionBoost, options.BodyBoost, options.TopicsBoost, options.SummaryBoost, options.ContextBoost, 0, 0];
+        _passageTopicBoosts = [0, 0, 0, options.TopicsBoost, 0, 0, 0, 0];
+        _articleBoosts = [0, 0, 0, 0, 0, 0, 1, 0];
+        _articleTopicBoosts = [0, 0, 0, 0, 0, 0, 0, 1];
     }
 
     /// <summary>IDF of a term that is in no passage: the rarest possible.</summary>
@@ -76,10 +80,14 @@ internal sealed class QueryPlanner
         var articleQuery = new BooleanQuery();
         foreach (var concept in kept.Where(c => c.Known))
         {
-            query.Add(ConceptQuery(concept, _fields), Occur.SHOULD);
-            if (_options.ArticleScoreWeight > 0)
+            if (ConceptQuery(concept, _passageBoosts, _passageTopicBoosts) is { } passageClause)
             {
-                articleQuery.Add(ConceptQuery(concept, _articleFields), Occur.SHOULD);
+                query.Add(passageClause, Occur.SHOULD);
+            }
+
+            if (_options.ArticleScoreWeight > 0 && ConceptQuery(concept, _articleBoosts, _articleTopicBoosts) is { } articleClause)
+            {
+                articleQuery.Add(articleClause, Occur.SHOULD);
             }
         }
 
@@ -104,7 +112,7 @@ internal sealed class QueryPlanner
             freqs = new int[_fields.Length];
             for (var i = 0; i < _fields.Length; i++)
             {
-                freqs[i] = _reader.DocFreq(new Term(_fields[i].Field, term));
+                freqs[i] = _reader.DocFreq(new Term(_fields[i], term));
             }
 
             cache[term] = freqs;
@@ -224,44 +232,58 @@ internal sealed class QueryPlanner
         }
     }
 
-    private Query ConceptQuery(QueryConcept concept, (string Field, float Boost)[] fields)
+    private Query? ConceptQuery(QueryConcept concept, float[] fields, float[] topicFields)
     {
         var alternatives = new DisjunctionMaxQuery(0.1f);
         var typed = concept.Typed.Where(t => DocFreq(t) > 0).ToList();
         if (typed.Count == 1)
         {
-            alternatives.Add(TermQuery(typed[0], 1f, fields));
+            AddTo(alternatives, TermQuery(typed[0], 1f, fields));
         }
         else if (typed.Count > 1)
         {
             var all = new BooleanQuery();
-            typed.ForEach(t => all.Add(TermQuery(t, 1f, fields), Occur.SHOULD));
-            alternatives.Add(all);
+            foreach (var query in typed.Select(t => TermQuery(t, 1f, fields)).OfType<Query>())
+            {
+                all.Add(query, Occur.SHOULD);
+            }
+
+            AddTo(alternatives, all.Clauses.Count > 0 ? all : null);
         }
 
-        foreach (var (term, weight, _) in concept.Alternatives.Where(a => DocFreq(a.Term) > 0))
+        foreach (var (term, weight, isCorrection) in concept.Alternatives.Where(a => DocFreq(a.Term) > 0))
         {
-            alternatives.Add(TermQuery(term, weight, fields));
+            // A topic reached through an alias ("psychologist" to therapy) says which topic the question
+            // is in, not that the word "therapy" should appear: it matches the topics fields only.
+            var aliasOnly = _options.AliasesMatchTopicsOnly && !isCorrection && _analyzer.TopicTerms.Contains(term);
+            AddTo(alternatives, TermQuery(term, weight, aliasOnly ? topicFields : fields));
         }
 
-        return alternatives;
+        return alternatives.Disjuncts.Count > 0 ? alternatives : null;
+    }
+
+    private static void AddTo(DisjunctionMaxQuery disjunction, Query? query)
+    {
+        if (query is not null)
+        {
+            disjunction.Add(query);
+        }
     }
 
     // One term across the fields: the best field counts, the others add a little (tie breaker).
-    private Query TermQuery(string term, float weight, (string Field, float Boost)[] fieldBoosts)
+    private Query? TermQuery(string term, float weight, float[] boosts)
     {
         var fields = new DisjunctionMaxQuery(_options.FieldTieBreaker) { Boost = weight };
         var freqs = FieldDocFreqs(term);
         for (var i = 0; i < _fields.Length; i++)
         {
-            var (field, boost) = fieldBoosts[i];
-            if (boost > 0 && freqs[i] > 0)
+            if (boosts[i] > 0 && freqs[i] > 0)
             {
-                fields.Add(new TermQuery(new Term(field, term)) { Boost = boost });
+                fields.Add(new TermQuery(new Term(_fields[i], term)) { Boost = boosts[i] });
             }
         }
 
-        return fields;
+        return fields.Disjuncts.Count > 0 ? fields : null;
     }
 
     private static void AddDistinct(List<string> list, string value)

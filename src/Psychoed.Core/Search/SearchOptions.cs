@@ -46,7 +46,10 @@ public sealed class SearchOptions
     public float SynonymWeight { get; set; } = 1.0f;
 
     /// <summary>Weight of a topic term reached through a topic alias ("worried" to anxiety), relative to the typed term.</summary>
-    public float TopicAliasWeight { get; set; } = 0.4f;
+    public float TopicAliasWeight { get; set; } = 1.0f;
+
+    /// <summary>Whether a topic reached through an alias matches the topics fields only (not titles and text).</summary>
+    public bool AliasesMatchTopicsOnly { get; set; } = true;
 
     /// <summary>Weight of a spelling correction, relative to a typed term.</summary>
     public float CorrectionWeight { get; set; } = 0.6f;
@@ -76,7 +79,7 @@ public sealed class SearchOptions
     /// How much the article's whole-text score (the same question over the whole article) adds to each of
     /// its passages: the article that covers the question best lends its passages its weight. 0 turns it off.
     /// </summary>
-    public float ArticleScoreWeight { get; set; } = 1.5f;
+    public float ArticleScoreWeight { get; set; } = 3f;
 
     /// <summary>How many times an article's main topic is repeated in the topics field (weighting it over the others).</summary>
     public int MainTopicRepeat { get; set; } = 3;
