@@ -17,7 +17,16 @@ internal static partial class IndexBuilder
     private static readonly FieldType IndexedText = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { StoreTermVectors = true });
 
     private static readonly FieldType ArticleText = Frozen(new FieldType(TextField.TYPE_NOT_STORED));
-    private static readonly FieldType ArticleLabel = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { OmitNorms = true });
+
+    // One untokenized token per value, with frequencies: the main topic's key is added several times.
+    private static readonly FieldType TopicKey = Frozen(new FieldType
+    {
+        IsIndexed = true,
+        IsTokenized = false,
+        OmitNorms = true,
+        IndexOptions = IndexOptions.DOCS_AND_FREQS,
+        StoreTermVectors = true,
+    });
 
     // Titles, headings and topic lists are short labels: their length says nothing about relevance,
     // and with norms "Social anxiety" would outrank "Anxiety and generalized anxiety disorder" for "anxiety".
@@ -60,13 +69,16 @@ internal static partial class IndexBuilder
                 var topicText = string.Join(". ", article.Topics
                     .SelectMany((t, i) => Enumerable.Repeat(TopicText(t, snapshot.Topics), i == 0 ? Math.Max(1, options.MainTopicRepeat) : 1)));
                 var context = string.Join(". ", article.Sections.Select(s => s.Heading).Prepend(article.Title));
+                var topicKeys = article.Topics
+                    .SelectMany((t, i) => Enumerable.Repeat(TopicKeys.For(t), i == 0 ? Math.Max(1, options.MainTopicRepeat) : 1))
+                    .ToList();
                 foreach (var passage in PassageChunker.Chunk(article))
                 {
-                    writer.AddDocument(ToDocument(passage, topicText, article.Summary, context));
+                    writer.AddDocument(ToDocument(passage, topicText, topicKeys, article.Summary, context));
                     passageCount++;
                 }
 
-                writer.AddDocument(ArticleDocument(article, topicText, context));
+                writer.AddDocument(ArticleDocument(article, topicText, topicKeys, context));
 
                 CountWords(words, article.Title);
             }
@@ -113,7 +125,7 @@ internal static partial class IndexBuilder
         document.Get(PassageFields.Body),
         document.Get(PassageFields.Url));
 
-    private static Document ToDocument(Passage passage, string topicText, string summary, string context)
+    private static Document ToDocument(Passage passage, string topicText, IReadOnlyList<string> topicKeys, string summary, string context)
     {
         var document = new Document
         {
@@ -134,6 +146,11 @@ internal static partial class IndexBuilder
             document.Add(new StoredField(PassageFields.TopicIds, topic));
         }
 
+        foreach (var key in topicKeys)
+        {
+            document.Add(new Field(PassageFields.TopicKeys, key, TopicKey));
+        }
+
         if (!string.IsNullOrEmpty(passage.Url))
         {
             document.Add(new StoredField(PassageFields.Url, passage.Url));
@@ -144,15 +161,20 @@ internal static partial class IndexBuilder
 
     // One document per article with its whole text: the article-level evidence a passage's score is
     // combined with. It has none of the passage fields, so passage queries never match it.
-    private static Document ArticleDocument(Article article, string topicText, string context)
+    private static Document ArticleDocument(Article article, string topicText, IReadOnlyList<string> topicKeys, string context)
     {
         var text = string.Join("\n", article.Lead.Concat(article.Sections.SelectMany(s => s.Paragraphs)).Prepend(article.Summary).Prepend(context).Append(topicText));
-        return new Document
+        var document = new Document
         {
             new SortedDocValuesField(PassageFields.ArticleId, new BytesRef(article.Id)),
             new Field(PassageFields.Article, text, ArticleText),
-            new Field(PassageFields.ArticleTopics, topicText, ArticleLabel),
         };
+        foreach (var key in topicKeys)
+        {
+            document.Add(new Field(PassageFields.ArticleTopicKeys, key, TopicKey));
+        }
+
+        return document;
     }
 
     private static string TopicText(string topicId, IReadOnlyList<Topic> topics)

@@ -16,8 +16,11 @@ internal static class PassageFields
     /// <summary>The whole text of an article, on one extra document per article (never on a passage).</summary>
     public const string Article = "article";
 
-    /// <summary>The topics of an article, on its whole-article document.</summary>
-    public const string ArticleTopics = "articleTopics";
+    /// <summary>The topic tokens (<see cref="Search.TopicKeys"/>) of a passage's article, the main topic repeated.</summary>
+    public const string TopicKeys = "topicKeys";
+
+    /// <summary>The topic tokens of an article, on its whole-article document.</summary>
+    public const string ArticleTopicKeys = "articleTopicKeys";
 
     public const string TopicIds = "topicIds";
     public const string Position = "position";
@@ -26,5 +29,5 @@ internal static class PassageFields
     public const string Text = "text";
 
     /// <summary>The searchable fields, in the order their matches are reported.</summary>
-    public static readonly string[] Searchable = [Title, Section, Body, Topics, Summary, Context];
+    public static readonly string[] Searchable = [Title, Section, Body, Topics, Summary, Context, TopicKeys];
 }

@@ -17,12 +17,9 @@ internal sealed class QueryPlanner
     private readonly SearchOptions _options;
     private readonly string[] _fields;
 
-    // Boosts per field of _fields: passages, passages through their topics only, and the same two for
-    // the whole-article documents.
+    // Boosts per field of _fields, for passages and for the whole-article documents.
     private readonly float[] _passageBoosts;
-    private readonly float[] _passageTopicBoosts;
     private readonly float[] _articleBoosts;
-    private readonly float[] _articleTopicBoosts;
     private readonly int _docCount;
 
     [ThreadStatic]
@@ -38,12 +35,10 @@ internal sealed class QueryPlanner
         _fields =
         [
             PassageFields.Title, PassageFields.Section, PassageFields.Body, PassageFields.Topics, PassageFields.Summary,
-            PassageFields.Context, PassageFields.Article, PassageFields.ArticleTopics,
+            PassageFields.Context, PassageFields.TopicKeys, PassageFields.Article, PassageFields.ArticleTopicKeys,
         ];
-        _passageBoosts = [options.TitleBoost, options.SectionBoost, options.BodyBoost, options.TopicsBoost, options.SummaryBoost, options.ContextBoost, 0, 0];
-        _passageTopicBoosts = [0, 0, 0, options.TopicsBoost, 0, 0, 0, 0];
-        _articleBoosts = [0, 0, 0, 0, 0, 0, 1, 0];
-        _articleTopicBoosts = [0, 0, 0, 0, 0, 0, 0, 1];
+        _passageBoosts = [options.TitleBoost, options.SectionBoost, options.BodyBoost, options.TopicsBoost, options.SummaryBoost, options.ContextBoost, options.TopicsBoost, 0, 0];
+        _articleBoosts = [0, 0, 0, 0, 0, 0, 0, 1, 1];
     }
 
     /// <summary>IDF of a term that is in no passage: the rarest possible.</summary>
@@ -80,12 +75,12 @@ internal sealed class QueryPlanner
         var articleQuery = new BooleanQuery();
         foreach (var concept in kept.Where(c => c.Known))
         {
-            if (ConceptQuery(concept, _passageBoosts, _passageTopicBoosts) is { } passageClause)
+            if (ConceptQuery(concept, _passageBoosts) is { } passageClause)
             {
                 query.Add(passageClause, Occur.SHOULD);
             }
 
-            if (_options.ArticleScoreWeight > 0 && ConceptQuery(concept, _articleBoosts, _articleTopicBoosts) is { } articleClause)
+            if (_options.ArticleScoreWeight > 0 && ConceptQuery(concept, _articleBoosts) is { } articleClause)
             {
                 articleQuery.Add(articleClause, Occur.SHOULD);
             }
@@ -192,7 +187,7 @@ internal sealed class QueryPlanner
         for (var i = 0; i < concept.Alternatives.Count; i++)
         {
             var term = concept.Alternatives[i].Term;
-            var alternativeWeight = _analyzer.TopicTerms.Contains(term) ? _options.TopicAliasWeight : _options.SynonymWeight;
+            var alternativeWeight = TopicKeys.IsKey(term) ? _options.TopicAliasWeight : _options.SynonymWeight;
             concept.Alternatives[i] = concept.Alternatives[i] with { Weight = alternativeWeight };
             concept.Known |= DocFreq(term) > 0;
         }
@@ -203,7 +198,8 @@ internal sealed class QueryPlanner
             Correct(concept, text, tokens);
         }
 
-        concept.IsDomain = concept.Alternatives.Any(a => !a.IsCorrection) || concept.AllTerms.Any(_analyzer.DomainTerms.Contains);
+        concept.IsDomain = concept.Alternatives.Any(a => !a.IsCorrection)
+            || concept.AllTerms.Any(t => TopicKeys.IsKey(t) || _analyzer.DomainTerms.Contains(t));
     }
 
     private void Correct(QueryConcept concept, string text, List<AnalyzedToken> tokens)
@@ -232,7 +228,7 @@ internal sealed class QueryPlanner
         }
     }
 
-    private Query? ConceptQuery(QueryConcept concept, float[] fields, float[] topicFields)
+    private Query? ConceptQuery(QueryConcept concept, float[] fields)
     {
         var alternatives = new DisjunctionMaxQuery(0.1f);
         var typed = concept.Typed.Where(t => DocFreq(t) > 0).ToList();
@@ -251,12 +247,9 @@ internal sealed class QueryPlanner
             AddTo(alternatives, all.Clauses.Count > 0 ? all : null);
         }
 
-        foreach (var (term, weight, isCorrection) in concept.Alternatives.Where(a => DocFreq(a.Term) > 0))
+        foreach (var (term, weight, _) in concept.Alternatives.Where(a => DocFreq(a.Term) > 0))
         {
-            // A topic reached through an alias ("psychologist" to therapy) says which topic the question
-            // is in, not that the word "therapy" should appear: it matches the topics fields only.
-            var aliasOnly = _options.AliasesMatchTopicsOnly && !isCorrection && _analyzer.TopicTerms.Contains(term);
-            AddTo(alternatives, TermQuery(term, weight, aliasOnly ? topicFields : fields));
+            AddTo(alternatives, TermQuery(term, weight, fields));
         }
 
         return alternatives.Disjuncts.Count > 0 ? alternatives : null;

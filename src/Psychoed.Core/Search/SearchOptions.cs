@@ -45,11 +45,8 @@ public sealed class SearchOptions
     /// <summary>Weight of a synonym (synonyms.txt), relative to the typed term.</summary>
     public float SynonymWeight { get; set; } = 1.0f;
 
-    /// <summary>Weight of a topic term reached through a topic alias ("worried" to anxiety), relative to the typed term.</summary>
+    /// <summary>Weight of a topic reached through a topic alias ("worried" to the anxiety topic), relative to the typed term.</summary>
     public float TopicAliasWeight { get; set; } = 1.0f;
-
-    /// <summary>Whether a topic reached through an alias matches the topics fields only (not titles and text).</summary>
-    public bool AliasesMatchTopicsOnly { get; set; } = true;
 
     /// <summary>Weight of a spelling correction, relative to a typed term.</summary>
     public float CorrectionWeight { get; set; } = 0.6f;
