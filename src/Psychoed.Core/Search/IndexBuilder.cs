@@ -13,9 +13,7 @@ namespace Psychoed.Core.Search;
 /// <summary>Writes the passage index of a corpus snapshot into a folder.</summary>
 internal static partial class IndexBuilder
 {
-    private static readonly FieldType StoredText = Frozen(new FieldType(TextField.TYPE_STORED) { StoreTermVectors = true });
-    private static readonly FieldType IndexedText = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { StoreTermVectors = true });
-
+    private static readonly FieldType StoredText = Frozen(new FieldType(TextField.TYPE_STORED));
     private static readonly FieldType ArticleText = Frozen(new FieldType(TextField.TYPE_NOT_STORED));
 
     // One untokenized token per value, with frequencies: the main topic's key is added several times.
@@ -25,13 +23,11 @@ internal static partial class IndexBuilder
         IsTokenized = false,
         OmitNorms = true,
         IndexOptions = IndexOptions.DOCS_AND_FREQS,
-        StoreTermVectors = true,
     });
 
-    // Titles, headings and topic lists are short labels: their length says nothing about relevance,
-    // and with norms "Social anxiety" would outrank "Anxiety and generalized anxiety disorder" for "anxiety".
-    private static readonly FieldType StoredLabel = Frozen(new FieldType(TextField.TYPE_STORED) { StoreTermVectors = true, OmitNorms = true });
-    private static readonly FieldType IndexedLabel = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { StoreTermVectors = true, OmitNorms = true });
+    // Titles and headings are short labels: their length says nothing about relevance, and with norms
+    // "Social anxiety" would outrank "Anxiety and generalized anxiety disorder" for "anxiety".
+    private static readonly FieldType StoredLabel = Frozen(new FieldType(TextField.TYPE_STORED) { OmitNorms = true });
 
     /// <summary>The folder name for a snapshot: changes with the content and with the index schema.</summary>
     public static string KeyFor(CorpusSnapshot snapshot, SearchOptions options)
@@ -68,17 +64,16 @@ internal static partial class IndexBuilder
                 ct.ThrowIfCancellationRequested();
                 var topicText = string.Join(". ", article.Topics
                     .SelectMany((t, i) => Enumerable.Repeat(TopicText(t, snapshot.Topics), i == 0 ? Math.Max(1, options.MainTopicRepeat) : 1)));
-                var context = string.Join(". ", article.Sections.Select(s => s.Heading).Prepend(article.Title));
                 var topicKeys = article.Topics
                     .SelectMany((t, i) => Enumerable.Repeat(TopicKeys.For(t), i == 0 ? Math.Max(1, options.MainTopicRepeat) : 1))
                     .ToList();
                 foreach (var passage in PassageChunker.Chunk(article))
                 {
-                    writer.AddDocument(ToDocument(passage, topicText, topicKeys, article.Summary, context));
+                    writer.AddDocument(ToDocument(passage, topicKeys));
                     passageCount++;
                 }
 
-                writer.AddDocument(ArticleDocument(article, topicText, topicKeys, context));
+                writer.AddDocument(ArticleDocument(article, topicText, topicKeys));
 
                 CountWords(words, article.Title);
             }
@@ -125,7 +120,7 @@ internal static partial class IndexBuilder
         document.Get(PassageFields.Body),
         document.Get(PassageFields.Url));
 
-    private static Document ToDocument(Passage passage, string topicText, IReadOnlyList<string> topicKeys, string summary, string context)
+    private static Document ToDocument(Passage passage, IReadOnlyList<string> topicKeys)
     {
         var document = new Document
         {
@@ -135,9 +130,6 @@ internal static partial class IndexBuilder
             new Field(PassageFields.Title, passage.ArticleTitle, StoredLabel),
             new Field(PassageFields.Section, passage.Section, StoredLabel),
             new Field(PassageFields.Body, passage.Text, StoredText),
-            new Field(PassageFields.Topics, topicText, IndexedLabel),
-            new Field(PassageFields.Summary, summary, IndexedText),
-            new Field(PassageFields.Context, context, IndexedText),
             new StoredField(PassageFields.Position, passage.Position),
             new StoredField(PassageFields.Referral, passage.Referral),
         };
@@ -159,13 +151,21 @@ internal static partial class IndexBuilder
         return document;
     }
 
-    // One document per article with its whole text: the article-level evidence a passage's score is
-    // combined with. It has none of the passage fields, so passage queries never match it.
-    private static Document ArticleDocument(Article article, string topicText, IReadOnlyList<string> topicKeys, string context)
+    // One document per article with its whole text (title, summary, headings, paragraphs, topics): the
+    // article-level evidence a passage's score is combined with. It has none of the passage fields, so
+    // passage queries never match it.
+    private static Document ArticleDocument(Article article, string topicText, IReadOnlyList<string> topicKeys)
     {
-        var text = string.Join("\n", article.Lead.Concat(article.Sections.SelectMany(s => s.Paragraphs)).Prepend(article.Summary).Prepend(context).Append(topicText));
+        var text = string.Join(
+            "\n",
+            article.Sections.SelectMany(s => s.Paragraphs.Prepend(s.Heading))
+                .Prepend(string.Join("\n", article.Lead))
+                .Prepend(article.Summary)
+                .Prepend(article.Title)
+                .Append(topicText));
         var document = new Document
         {
+            new StringField(PassageFields.Kind, PassageFields.ArticleKind, Field.Store.NO),
             new SortedDocValuesField(PassageFields.ArticleId, new BytesRef(article.Id)),
             new Field(PassageFields.Article, text, ArticleText),
         };

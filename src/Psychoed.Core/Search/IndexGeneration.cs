@@ -12,6 +12,7 @@ namespace Psychoed.Core.Search;
 internal sealed class IndexGeneration
 {
     private readonly FSDirectory _directory;
+    private readonly Passage?[] _passages;
     private int _references = 1;
     private volatile bool _deleteWhenReleased;
 
@@ -29,7 +30,10 @@ internal sealed class IndexGeneration
             .GroupBy(x => x.Topic, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<IndexInfo.IndexedArticle>)g.Select(x => x.Article).OrderBy(a => a.Id, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
         DocArticle = ReadArticleOrdinals(reader, out var articleCount);
+        _passages = new Passage?[reader.MaxDoc];
         ArticleCount = articleCount;
+        ArticleDoc = ReadArticleDocuments(reader, DocArticle, articleCount);
+        ArticlePassages = GroupPassages(DocArticle, ArticleDoc, articleCount);
     }
 
     public string Folder { get; }
@@ -55,8 +59,24 @@ internal sealed class IndexGeneration
     /// <summary>How many distinct article ordinals <see cref="DocArticle"/> holds.</summary>
     public int ArticleCount { get; }
 
+    /// <summary>For each article ordinal, its whole-article document (-1 when none).</summary>
+    public int[] ArticleDoc { get; }
+
+    /// <summary>For each article ordinal, its passage documents in ascending order.</summary>
+    public int[][] ArticlePassages { get; }
+
     /// <summary>The searcher with the manager's options, set once by the manager.</summary>
     public PassageSearcher? Searcher { get; set; }
+
+    /// <summary>
+    /// The passage stored for a document, read once per generation: answers keep coming back to the same
+    /// passages, and reading stored fields means decompressing a block each time.
+    /// </summary>
+    public Passage LoadPassage(int doc)
+    {
+        // A race loads the same passage twice; either copy is right.
+        return Volatile.Read(ref _passages[doc]) ?? (_passages[doc] = IndexBuilder.ToPassage(Reader.Document(doc)));
+    }
 
     /// <summary>True once every reference is released and the reader is closed.</summary>
     public bool IsClosed => Volatile.Read(ref _references) <= 0;
@@ -128,6 +148,46 @@ internal sealed class IndexGeneration
         }
 
         return ordinals;
+    }
+
+    private static int[] ReadArticleDocuments(DirectoryReader reader, int[] ordinals, int count)
+    {
+        var documents = new int[count];
+        Array.Fill(documents, -1);
+        foreach (var leaf in reader.Leaves)
+        {
+            var docs = leaf.AtomicReader.GetTermDocsEnum(new Term(PassageFields.Kind, PassageFields.ArticleKind));
+            if (docs is null)
+            {
+                continue;
+            }
+
+            for (var doc = docs.NextDoc(); doc != Lucene.Net.Search.DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+            {
+                var ordinal = ordinals[leaf.DocBase + doc];
+                if (ordinal >= 0)
+                {
+                    documents[ordinal] = leaf.DocBase + doc;
+                }
+            }
+        }
+
+        return documents;
+    }
+
+    private static int[][] GroupPassages(int[] ordinals, int[] articleDocs, int count)
+    {
+        var passages = new List<int>[count];
+        for (var doc = 0; doc < ordinals.Length; doc++)
+        {
+            var ordinal = ordinals[doc];
+            if (ordinal >= 0 && articleDocs[ordinal] != doc)
+            {
+                (passages[ordinal] ??= []).Add(doc);
+            }
+        }
+
+        return passages.Select(p => p?.ToArray() ?? []).ToArray();
     }
 
     private void Close()

@@ -8,11 +8,13 @@ internal static class PassageFields
     public const string Title = "title";
     public const string Section = "section";
     public const string Body = "body";
-    public const string Topics = "topics";
-    public const string Summary = "summary";
 
-    /// <summary>The article's title and every section heading, on each of its passages: what the whole article is about.</summary>
-    public const string Context = "context";
+    /// <summary>What a document is: only whole-article documents have it, with <see cref="ArticleKind"/>.</summary>
+    public const string Kind = "kind";
+
+    /// <summary>The <see cref="Kind"/> of a whole-article document.</summary>
+    public const string ArticleKind = "article";
+
     /// <summary>The whole text of an article, on one extra document per article (never on a passage).</summary>
     public const string Article = "article";
 
@@ -27,7 +29,4 @@ internal static class PassageFields
     public const string Referral = "referral";
     public const string Url = "url";
     public const string Text = "text";
-
-    /// <summary>The searchable fields, in the order their matches are reported.</summary>
-    public static readonly string[] Searchable = [Title, Section, Body, Topics, Summary, Context, TopicKeys];
 }

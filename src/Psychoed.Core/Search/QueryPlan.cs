@@ -16,6 +16,9 @@ internal sealed class QueryPlan
     /// <summary>The same concepts over the whole-article documents; null when article evidence is off.</summary>
     public Query? ArticleQuery { get; init; }
 
+    /// <summary>The term lookups made while planning, reused to find which terms a hit matched.</summary>
+    public TermLookup? Lookup { get; init; }
+
     public string? EmptyReason { get; init; }
 
     /// <summary>Every term of the query, typed or alternative.</summary>

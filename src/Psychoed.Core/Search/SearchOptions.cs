@@ -27,17 +27,8 @@ public sealed class SearchOptions
     /// <summary>Query-time weight of the passage body field.</summary>
     public float BodyBoost { get; set; } = 1.0f;
 
-    /// <summary>Query-time weight of the topics field (topic ids and labels).</summary>
+    /// <summary>Query-time weight of the topics field: a passage's topic tokens, which topic aliases and labels in a question reach.</summary>
     public float TopicsBoost { get; set; } = 1.0f;
-
-    /// <summary>Query-time weight of the article summary field (copied onto every passage).</summary>
-    public float SummaryBoost { get; set; } = 0.5f;
-
-    /// <summary>
-    /// Query-time weight of the article context field (title and all section headings, copied onto every
-    /// passage), so a passage inherits what its whole article is about.
-    /// </summary>
-    public float ContextBoost { get; set; } = 0f;
 
     /// <summary>DisjunctionMax tie breaker across fields for one concept.</summary>
     public float FieldTieBreaker { get; set; } = 0.3f;
@@ -63,7 +54,14 @@ public sealed class SearchOptions
     /// <summary>At most this many passages of one article among the hits, so the ranking shows several articles.</summary>
     public int MaxPassagesPerArticle { get; set; } = 2;
 
-    /// <summary>How many passages are scored before article evidence re-ranks them.</summary>
+    /// <summary>
+    /// How many articles (best whole-article scores) have their passages scored; only those passages can
+    /// be hits. Passage search looks inside the articles that cover the question instead of scanning
+    /// every passage.
+    /// </summary>
+    public int CandidateArticles { get; set; } = 20;
+
+    /// <summary>How many passages are scored before article evidence re-ranks them, when article evidence is off.</summary>
     public int CandidatePassages { get; set; } = 50;
 
     /// <summary>
