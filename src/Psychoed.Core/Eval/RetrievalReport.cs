@@ -6,9 +6,9 @@ namespace Psychoed.Core.Eval;
 /// <summary>Turns retrieval outcomes into report sections: metrics with targets, tables and misses.</summary>
 internal static class RetrievalReport
 {
-    private static readonly float[] DomainGrid = [0f, 0.1f, 0.2f];
-    private static readonly float[] CoverageGrid = [0.2f, 0.3f, 0.4f, 0.5f];
-    private static readonly float[] ScoreGrid = [5f, 10f, 15f];
+    private static readonly float[] DomainGrid = [0f, 0.05f, 0.1f, 0.15f, 0.2f, 0.3f];
+    private static readonly int[] ConceptsGrid = [3, 4, 5, 6, 8, int.MaxValue];
+    private static readonly float[] CoverageGrid = [0.2f, 0.3f, 0.4f];
 
     public static EvalSection Build(string title, List<EvalOutcome> outcomes, IReadOnlyDictionary<string, string> mainTopics, EvalRunOptions options)
     {
@@ -25,7 +25,8 @@ internal static class RetrievalReport
 
         section.Tables.Add(Halves(inScope, outOfScope));
         section.Tables.Add(PerTopic(inScope, mainTopics));
-        section.Tables.Add(TradeOff(inScope, outOfScope, options.Search));
+        section.Tables.Add(DomainTradeOff(inScope, outOfScope, options.Search));
+        section.Tables.Add(EverydayTradeOff(inScope, outOfScope, options.Search));
         AddMisses(section, inScope, outOfScope, options);
         return section;
     }
@@ -74,30 +75,49 @@ internal static class RetrievalReport
     }
 
     // Re-decides every case at other thresholds from the recorded evidence, without searching again.
-    private static EvalTable TradeOff(List<EvalOutcome> inScope, List<EvalOutcome> outOfScope, SearchOptions search)
+    private static EvalTable DomainTradeOff(List<EvalOutcome> inScope, List<EvalOutcome> outOfScope, SearchOptions search)
     {
         var rows = new List<IReadOnlyList<string>>();
         foreach (var domain in DomainGrid.Append(search.MinDomainCoverage).Distinct().Order())
         {
+            var options = search.Clone();
+            options.MinDomainCoverage = domain;
+            rows.Add([F(domain), .. Rates(inScope, outOfScope, options, domain == search.MinDomainCoverage)]);
+        }
+
+        return new EvalTable(
+            "Answerability trade-off, questions with a mental-health word (* = configured): share of the question the best passage must match",
+            ["min domain coverage", "OOS accuracy", "false not covered"],
+            rows);
+    }
+
+    private static EvalTable EverydayTradeOff(List<EvalOutcome> inScope, List<EvalOutcome> outOfScope, SearchOptions search)
+    {
+        var rows = new List<IReadOnlyList<string>>();
+        foreach (var concepts in ConceptsGrid.Append(search.MinConceptsWithoutDomain).Distinct().Order())
+        {
             foreach (var coverage in CoverageGrid.Append(search.MinCoverage).Distinct().Order())
             {
-                foreach (var score in ScoreGrid.Append(search.MinScore).Distinct().Order())
-                {
-                    var options = search.Clone();
-                    (options.MinDomainCoverage, options.MinCoverage, options.MinScore) = (domain, coverage, score);
-                    bool Covered(EvalOutcome o) => o.Ranked.Count > 0 && AnswerabilityPolicy.IsAnswerable(o.Evidence, options);
-                    var oosAccuracy = outOfScope.Count == 0 ? 0 : outOfScope.Count(o => !Covered(o)) / (double)outOfScope.Count;
-                    var falseNotCovered = inScope.Count == 0 ? 0 : inScope.Count(o => !Covered(o)) / (double)inScope.Count;
-                    var configured = domain == search.MinDomainCoverage && coverage == search.MinCoverage && score == search.MinScore;
-                    rows.Add([F(domain), F(coverage), F(score), F(oosAccuracy), F(falseNotCovered) + (configured ? " *" : "")]);
-                }
+                var options = search.Clone();
+                (options.MinConceptsWithoutDomain, options.MinCoverage) = (concepts, coverage);
+                var configured = concepts == search.MinConceptsWithoutDomain && coverage == search.MinCoverage;
+                var name = concepts == int.MaxValue ? "never" : concepts.ToString(CultureInfo.InvariantCulture);
+                rows.Add([name, F(coverage), .. Rates(inScope, outOfScope, options, configured)]);
             }
         }
 
         return new EvalTable(
-            "Answerability trade-off (* = configured): domain-term coverage, else coverage and score",
-            ["min domain coverage", "min coverage", "min score", "OOS accuracy", "false not covered"],
+            $"Answerability trade-off, questions without one (* = configured, min score {F(search.MinScore)}): how long the message must be, and its coverage",
+            ["min concepts", "min coverage", "OOS accuracy", "false not covered"],
             rows);
+    }
+
+    private static string[] Rates(List<EvalOutcome> inScope, List<EvalOutcome> outOfScope, SearchOptions options, bool configured)
+    {
+        bool Covered(EvalOutcome o) => o.Ranked.Count > 0 && AnswerabilityPolicy.IsAnswerable(o.Evidence, options);
+        var oosAccuracy = outOfScope.Count == 0 ? 0 : outOfScope.Count(o => !Covered(o)) / (double)outOfScope.Count;
+        var falseNotCovered = inScope.Count == 0 ? 0 : inScope.Count(o => !Covered(o)) / (double)inScope.Count;
+        return [F(oosAccuracy), F(falseNotCovered) + (configured ? " *" : "")];
     }
 
     private static void AddMisses(EvalSection section, List<EvalOutcome> inScope, List<EvalOutcome> outOfScope, EvalRunOptions options)
