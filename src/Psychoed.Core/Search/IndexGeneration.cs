@@ -13,6 +13,7 @@ internal sealed class IndexGeneration
 {
     private readonly FSDirectory _directory;
     private readonly Passage?[] _passages;
+    private readonly AnalyzedSentences?[] _sentences;
     private int _references = 1;
     private volatile bool _deleteWhenReleased;
 
@@ -31,6 +32,7 @@ internal sealed class IndexGeneration
             .ToDictionary(g => g.Key, g => (IReadOnlyList<IndexInfo.IndexedArticle>)g.Select(x => x.Article).OrderBy(a => a.Id, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
         DocArticle = ReadArticleOrdinals(reader, out var articleCount);
         _passages = new Passage?[reader.MaxDoc];
+        _sentences = new AnalyzedSentences?[reader.MaxDoc];
         ArticleCount = articleCount;
         ArticleDoc = ReadArticleDocuments(reader, DocArticle, articleCount);
         ArticlePassages = GroupPassages(DocArticle, ArticleDoc, articleCount);
@@ -77,6 +79,10 @@ internal sealed class IndexGeneration
         // A race loads the same passage twice; either copy is right.
         return Volatile.Read(ref _passages[doc]) ?? (_passages[doc] = IndexBuilder.ToPassage(Reader.Document(doc)));
     }
+
+    /// <summary>The sentences of a passage with their terms, analysed once per generation for highlighting.</summary>
+    public AnalyzedSentences LoadSentences(int doc) =>
+        Volatile.Read(ref _sentences[doc]) ?? (_sentences[doc] = AnalyzedSentences.Of(LoadPassage(doc).Text, Analyzer));
 
     /// <summary>True once every reference is released and the reader is closed.</summary>
     public bool IsClosed => Volatile.Read(ref _references) <= 0;

@@ -52,7 +52,7 @@ internal sealed class PassageSearcher
             Query = text,
             Answerable = true,
             Hits = hits,
-            Highlight = SentenceHighlighter.Highlight(hits[0].Passage.Text, plan, _generation.Analyzer),
+            Highlight = SentenceHighlighter.Highlight(_generation.LoadSentences(ranked[0].Doc), plan),
             Related = RelatedArticlePicker.Pick(hits, _generation.ArticlesByTopic),
             Reason = evidence.ToString(),
         };
