@@ -19,6 +19,22 @@ internal static class CommonOptions
         DefaultValueFactory = _ => new DirectoryInfo(Path.Combine(Environment.CurrentDirectory, "data")),
     };
 
+    /// <summary><c>--days N</c>: how far back a report looks.</summary>
+    public static Option<int> Days() => new("--days")
+    {
+        Description = "How many days back to look (1-3650).",
+        DefaultValueFactory = _ => 30,
+        Validators = { result => { if (result.GetValueOrDefault<int>() is < 1 or > 3650) { result.AddError("--days must be between 1 and 3650."); } } },
+    };
+
+    /// <summary><c>--top N</c>: how many rows a report lists.</summary>
+    public static Option<int> Top() => new("--top")
+    {
+        Description = "How many rows to list (1-500).",
+        DefaultValueFactory = _ => 20,
+        Validators = { result => { if (result.GetValueOrDefault<int>() is < 1 or > 500) { result.AddError("--top must be between 1 and 500."); } } },
+    };
+
     /// <summary><c>--region CODE</c>: which country's help resources to show.</summary>
     public static Option<string> Region() => new("--region")
     {

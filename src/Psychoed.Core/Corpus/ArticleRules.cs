@@ -11,6 +11,12 @@ public static partial class ArticleRules
     /// <summary>Referral kinds that the answer pipeline knows how to turn into a concrete next step.</summary>
     public static readonly IReadOnlySet<string> Referrals = new HashSet<string> { "therapist", "prescriber", "gp", "trauma-therapist", "crisis" };
 
+    /// <summary>
+    /// The source URL an imported draft cites when its page had no address. A published article
+    /// citing it is an error: a person must replace it with real sources first.
+    /// </summary>
+    public const string PlaceholderSourceUrl = "https://example.org/replace-with-a-real-source";
+
     /// <summary>Above this Flesch-Kincaid grade an article is hard for many readers.</summary>
     public const double MaxGrade = 10;
 
@@ -55,6 +61,12 @@ public static partial class ArticleRules
             if (a.Url is not null && !ArticleParser.IsAbsoluteHttpUrl(a.Url))
             {
                 Add(p.IdLine, DiagnosticSeverity.Error, $"url '{a.Url}' is not an absolute http(s) URL");
+            }
+
+            if (a.Sources.Any(s => s.Url == PlaceholderSourceUrl))
+            {
+                Add(p.IdLine, a.Status == ArticleStatus.Published ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+                    "sources still has the import placeholder: replace it with the real sources before publishing");
             }
 
             if (a.LastReviewed is { } reviewed)

@@ -104,8 +104,9 @@ public static class CorpusLoader
     }
 
     /// <summary>
-    /// The safety files have their own loader (Core/Safety); here we only make sure each one is
-    /// readable YAML without aliases, so <c>corpus validate</c> catches a broken edit.
+    /// The safety files have their own loader (Core/Safety); here we make sure each one is readable
+    /// YAML without aliases, then that the safety loader accepts them (patterns, ids, resources, texts),
+    /// so <c>corpus validate</c> catches a broken edit before a channel falls back to the built-in copy.
     /// </summary>
     private static async Task CheckSafetyFilesAsync(string root, List<CorpusDiagnostic> diagnostics, CancellationToken ct)
     {
@@ -114,6 +115,46 @@ public static class CorpusLoader
         {
             return;
         }
+
+        var before = diagnostics.Count;
+        await CheckSafetySyntaxAsync(root, folder, diagnostics, ct);
+        if (diagnostics.Count > before)
+        {
+            return;
+        }
+
+        try
+        {
+            await Safety.SafetyCatalogLoader.LoadAsync(folder, ct);
+        }
+        catch (Safety.SafetyDataException ex)
+        {
+            diagnostics.AddRange(ex.Problems.Select(problem => SafetyProblem(root, folder, problem)));
+        }
+    }
+
+    /// <summary>Turns "rules.yaml:12: reason" or "rules.yaml rule 'x': reason" into a located diagnostic.</summary>
+    private static CorpusDiagnostic SafetyProblem(string root, string folder, string problem)
+    {
+        var end = problem.IndexOfAny([':', ' ']);
+        var file = end > 0 ? problem[..end] : "rules.yaml";
+        var line = 0;
+        if (end > 0 && problem[end] == ':')
+        {
+            var rest = problem[(end + 1)..];
+            var colon = rest.IndexOf(':', StringComparison.Ordinal);
+            if (colon > 0 && int.TryParse(rest[..colon], out var parsed))
+            {
+                line = parsed;
+                problem = rest[(colon + 1)..].Trim();
+            }
+        }
+
+        return new(Relative(root, Path.Combine(folder, file)), line, DiagnosticSeverity.Error, problem);
+    }
+
+    private static async Task CheckSafetySyntaxAsync(string root, string folder, List<CorpusDiagnostic> diagnostics, CancellationToken ct)
+    {
 
         foreach (var file in EnumerateFiles(folder, "*.yaml"))
         {

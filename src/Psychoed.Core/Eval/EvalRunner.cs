@@ -1,12 +1,14 @@
 using System.Globalization;
+using Psychoed.Core.Answers;
 using Psychoed.Core.Corpus;
+using Psychoed.Core.Safety;
 using Psychoed.Core.Search;
 
 namespace Psychoed.Core.Eval;
 
 /// <summary>
 /// Runs the retrieval part of the evaluation: the Psychoed search and the baseline over the in-scope and
-/// out-of-scope cases (crisis and tricky cases are left to the safety evaluation), with targets.
+/// out-of-scope cases (crisis and tricky cases are measured by the safety evaluation, <see cref="SafetyEvaluation"/>), with targets.
 /// </summary>
 public static class EvalRunner
 {
@@ -52,6 +54,8 @@ public static class EvalRunner
             {
                 report.Sections.Add(Tune(generation, cases, options.Search));
             }
+
+            report.Sections.Add(await RunSafetyAsync(snapshot, set, manager, options, ct));
         }
         finally
         {
@@ -59,6 +63,17 @@ public static class EvalRunner
         }
 
         return report;
+    }
+
+    // The safety evaluation runs every case through the real pipeline over the same index.
+    private static async Task<EvalSection> RunSafetyAsync(
+        CorpusSnapshot snapshot, EvalSet set, IPassageSearch search, EvalRunOptions options, CancellationToken ct)
+    {
+        var catalog = await SafetyCatalogLoader.LoadOrBuiltInAsync(SafetyCatalogLoader.FolderOf(snapshot.Root), ct);
+        var pipeline = new AnswerPipeline(search, catalog, new PipelineOptions(), snapshot.Topics);
+        var section = SafetyEvaluation.Run(set, pipeline, options.MaxMisses);
+        section.Lines.InsertRange(0, catalog.Diagnostics.Select(d => "safety data: " + d));
+        return section;
     }
 
     private static EvalOutcome Run(PassageSearcher searcher, EvalCase item)

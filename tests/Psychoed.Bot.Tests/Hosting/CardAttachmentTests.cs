@@ -12,7 +12,7 @@ namespace Psychoed.Bot.Tests.Hosting;
 /// Proves the SDK paths the bot uses work with the placeholder AdaptiveCards package (no assembly):
 /// a card built as plain JSON goes through the real CloudAdapter and serializes.
 /// </summary>
-public sealed class CardAttachmentTests(WebApplicationFactory<Program> factory) : IClassFixture<WebApplicationFactory<Program>>
+public sealed class CardAttachmentTests(BotAppFactory factory) : IClassFixture<BotAppFactory>
 {
     [Fact]
     public async Task An_adaptive_card_built_as_json_goes_through_the_adapter_and_serializes()

@@ -1,0 +1,27 @@
+using Microsoft.Bot.Builder;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Psychoed.Bot.Hosting;
+
+namespace Psychoed.Bot.Data;
+
+/// <summary>Registers the SQLite database, the bot state storage over it, feedback and the retention purge.</summary>
+public static class DataServiceExtensions
+{
+    /// <summary>Adds the database (<c>{DataPath}/psychoed.db</c>), state, feedback and the purge.</summary>
+    public static WebApplicationBuilder AddPsychoedData(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new PsychoedDatabase(
+            Path.Combine(sp.GetRequiredService<IOptions<PsychoedOptions>>().Value.DataPath, PsychoedDatabase.FileName)));
+        services.AddHostedService<DatabaseStartup>();
+        services.AddSingleton<IStorage>(sp => new SqliteStorage(sp.GetRequiredService<PsychoedDatabase>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ConversationState>();
+        services.AddSingleton<UserState>();
+        services.AddSingleton<SqliteFeedbackStore>();
+        services.AddSingleton<IFeedbackStore>(sp => sp.GetRequiredService<SqliteFeedbackStore>());
+        services.AddHostedService<RetentionPurgeService>();
+        return builder;
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Options;
+using Psychoed.Core.Answers;
+using Psychoed.Core.Search;
+
+namespace Psychoed.Bot.Hosting;
+
+/// <summary>Registers the Core services the bot uses: the corpus, the passage search and the answer pipeline.</summary>
+public static class CoreServiceExtensions
+{
+    /// <summary>
+    /// Adds the search index (under <c>{DataPath}/index</c>, tuned from <c>Psychoed:Search</c>), the corpus
+    /// loaded at start from <c>Psychoed:CorpusPath</c>, and the answer pipeline.
+    /// </summary>
+    public static WebApplicationBuilder AddPsychoedCore(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<SearchOptions>()
+            .BindConfiguration($"{PsychoedOptions.SectionName}:Search")
+            .PostConfigure<IOptions<PsychoedOptions>>((search, psychoed) => search.DataPath = psychoed.Value.DataPath);
+        services.AddSingleton(sp => new SearchIndexManager(sp.GetRequiredService<IOptions<SearchOptions>>().Value));
+        services.AddSingleton<IPassageSearch>(sp => sp.GetRequiredService<SearchIndexManager>());
+        services.AddSingleton<CorpusRuntime>();
+        services.AddHostedService<CorpusStartupService>();
+
+        // The pipeline's region and clinic contacts default to the bot's own settings; Psychoed:Pipeline overrides them.
+        services.AddOptions<PipelineOptions>()
+            .BindConfiguration(PipelineOptions.SectionName)
+            .PostConfigure<IOptions<PsychoedOptions>>((pipeline, psychoed) => DefaultFrom(pipeline, psychoed.Value));
+        services.AddSingleton<IAnswerPipeline, ServingPipeline>();
+        return builder;
+    }
+
+    private static void DefaultFrom(PipelineOptions pipeline, PsychoedOptions psychoed)
+    {
+        pipeline.Region = psychoed.Region;
+        if (string.IsNullOrWhiteSpace(pipeline.ClinicName) && psychoed.Clinic.Name.Length > 0)
+        {
+            pipeline.ClinicName = psychoed.Clinic.Name;
+        }
+
+        if (string.IsNullOrWhiteSpace(pipeline.ClinicIntakePhone) && psychoed.Clinic.Phone.Length > 0)
+        {
+            pipeline.ClinicIntakePhone = psychoed.Clinic.Phone;
+        }
+
+        if (string.IsNullOrWhiteSpace(pipeline.ClinicIntakeUrl) && psychoed.Clinic.Url.Length > 0)
+        {
+            pipeline.ClinicIntakeUrl = psychoed.Clinic.Url;
+        }
+    }
+}

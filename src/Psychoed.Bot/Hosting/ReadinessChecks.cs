@@ -1,0 +1,23 @@
+using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Psychoed.Bot.Data;
+using Psychoed.Core.Search;
+
+namespace Psychoed.Bot.Hosting;
+
+/// <summary>Ready when the search index is loaded and serving.</summary>
+internal sealed class IndexReadyCheck(IPassageSearch search, CorpusRuntime runtime) : IHealthCheck
+{
+    public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        Task.FromResult(search.IsReady
+            ? HealthCheckResult.Healthy("The search index is loaded.")
+            : HealthCheckResult.Unhealthy(runtime.LastError ?? "The search index is not loaded yet (the corpus is still loading)."));
+}
+
+/// <summary>Ready when the database file opens and answers a query.</summary>
+internal sealed class DatabaseReadyCheck(PsychoedDatabase database) : IHealthCheck
+{
+    public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
+        await database.IsReachableAsync(cancellationToken)
+            ? HealthCheckResult.Healthy("The database is reachable.")
+            : HealthCheckResult.Unhealthy($"The database at {database.FilePath} cannot be opened (see the log).");
+}

@@ -1,0 +1,266 @@
+using System.Text.RegularExpressions;
+using Psychoed.Core.Corpus;
+using Psychoed.Core.Safety;
+using Psychoed.Core.Search;
+
+namespace Psychoed.Core.Answers;
+
+/// <summary>
+/// The one answer pipeline behind every channel: normalize, safety screen (always first; a crisis
+/// replaces everything else), small talk, policies (refusals, no diagnosis, out of scope), retrieval,
+/// then composition with disclaimer and referral. Thread-safe; state lives in <see cref="ConversationMemory"/>.
+/// </summary>
+public sealed partial class AnswerPipeline : IAnswerPipeline
+{
+    private const int TopicsShown = 6;
+    private readonly IPassageSearch _search;
+    private readonly SafetyCatalog _catalog;
+    private readonly PipelineOptions _options;
+    private readonly SafetyScreen _screen;
+    private readonly ReplyComposer _composer;
+    private readonly IReadOnlyList<string> _topicLabels;
+    private readonly IReadOnlyDictionary<string, string> _topicQueries;
+
+    /// <summary>Creates the pipeline.</summary>
+    /// <param name="search">Passage retrieval.</param>
+    /// <param name="catalog">Safety rules, policies, resources and texts.</param>
+    /// <param name="options">Region, clinic contacts, disclaimer overrides.</param>
+    /// <param name="topics">The corpus topics, for suggestions; the catalog's list is used when empty.</param>
+    public AnswerPipeline(IPassageSearch search, SafetyCatalog catalog, PipelineOptions? options = null, IReadOnlyList<Topic>? topics = null)
+    {
+        _search = search;
+        _catalog = catalog;
+        _options = options ?? new PipelineOptions();
+        _screen = new SafetyScreen(catalog);
+        _composer = new ReplyComposer(catalog, _options, new ReferralResolver(catalog, _options));
+        var labels = topics?.Where(t => t.Id != "about").Select(t => t.Label).ToList() ?? [];
+        _topicLabels = labels.Count > 0 ? labels : catalog.Messages.List("suggestions");
+        _topicQueries = topics?.ToDictionary(t => t.Id, t => t.Label) ?? [];
+    }
+
+    /// <summary>The safety screen this pipeline runs on every message.</summary>
+    public SafetyScreen Screen => _screen;
+
+    /// <inheritdoc />
+    public Task<Reply> AnswerAsync(string text, ConversationMemory memory, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(memory);
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Answer(text, memory));
+    }
+
+    /// <summary>Answers one message synchronously (retrieval is in memory); never throws on user text.</summary>
+    public Reply Answer(string? text, ConversationMemory memory)
+    {
+        ArgumentNullException.ThrowIfNull(memory);
+        text ??= "";
+        memory.Turns++;
+        var region = _catalog.Resources.Region(memory.Region ?? _options.Region);
+        var normalized = _catalog.Normalizer.Normalize(text);
+        var decision = _screen.Screen(normalized);
+        if (decision.Level == SafetyLevel.Crisis)
+        {
+            memory.CrisisSeen = true;
+            return _composer.Crisis(decision, region);
+        }
+
+        var draft = Route(text, normalized, decision, memory);
+        return _composer.Finish(draft, decision, memory, region);
+    }
+
+    private ReplyDraft Route(string text, NormalizedText normalized, SafetyDecision decision, ConversationMemory memory)
+    {
+        if (normalized.Words.All(NormalizedText.IsBreak))
+        {
+            return SmallTalk("smalltalk.help");
+        }
+
+        if (MatchIntent(normalized, fallback: false) is { } intent)
+        {
+            return Converse(intent, memory);
+        }
+
+        if (_catalog.Policies.FirstOrDefault(p => Matches(p, normalized)) is { } policy)
+        {
+            return ApplyPolicy(policy, text, memory);
+        }
+
+        var hint = decision.Level == SafetyLevel.Support ? TopicQuery(_catalog.RuleById(decision.Rule)?.Topic, decision.Category) : null;
+        // Plain distress ("I feel hopeless lately") leans the search toward its topic; a denied risk is left out.
+        var query = decision.Negated ? WithoutNegatedClauses(text)
+            : decision.Level == SafetyLevel.Support && decision.Category is null && hint is not null ? text + " " + hint
+            : text;
+        var draft = Retrieve(query, hint, memory);
+        return draft.Kind == ReplyKind.OutOfScope && MatchIntent(normalized, fallback: true) is { } late ? Converse(late, memory) : draft;
+    }
+
+    /// <summary>
+    /// "I'm not suicidal, just exhausted" is about being exhausted: search without the clauses whose risk
+    /// was denied, so the answer is about what the person does feel.
+    /// </summary>
+    private string WithoutNegatedClauses(string text)
+    {
+        var kept = ClauseSplitter().Split(text).Where(c => !_screen.Screen(c).Negated && c.Any(char.IsLetter)).ToList();
+        return kept.Count == 0 ? text : string.Join(" ", kept);
+    }
+
+    [GeneratedRegex(@"[,;:.!?\n]+|\b(?:but|just|only)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClauseSplitter();
+
+    private Intent? MatchIntent(NormalizedText normalized, bool fallback) =>
+        _catalog.Intents.FirstOrDefault(i => i.Fallback == fallback && i.Patterns.Any(p => p.IsMatch(normalized)))?.Intent;
+
+    private static bool Matches(PolicyRule policy, NormalizedText text) =>
+        policy.Patterns.Any(p => p.IsMatch(text)) && !policy.Unless.Any(u => u.IsMatch(text));
+
+    private ReplyDraft Converse(Intent intent, ConversationMemory memory)
+    {
+        switch (intent)
+        {
+            case Intent.TellMore:
+                return TellMore(memory);
+            case Intent.StartOver:
+                memory.LastPassageId = null;
+                return SmallTalk("smalltalk.start_over");
+            default:
+                var key = "smalltalk." + intent switch
+                {
+                    Intent.WhoAreYou => "who_are_you",
+                    Intent.AboutBot => "about_bot",
+                    Intent.StartOver => "start_over",
+                    _ => intent.ToString().ToLowerInvariant(),
+                };
+                return SmallTalk(key);
+        }
+    }
+
+    private ReplyDraft TellMore(ConversationMemory memory)
+    {
+        if (memory.LastPassageId is not { } last)
+        {
+            return SmallTalk("tell_more.none");
+        }
+
+        var next = SafeCall(() => _search.NextPassage(last));
+        if (next is null)
+        {
+            memory.LastPassageId = null;
+            return SmallTalk("tell_more.end");
+        }
+
+        memory.LastPassageId = next.Id;
+        return new ReplyDraft
+        {
+            Kind = ReplyKind.Answer,
+            Body = next.Text,
+            Passage = next,
+            CanTellMore = SafeCall(() => _search.NextPassage(next.Id)) is not null,
+        };
+    }
+
+    private ReplyDraft ApplyPolicy(PolicyRule policy, string text, ConversationMemory memory)
+    {
+        var message = FillTopics(_catalog.Messages.Get("policies." + policy.Message));
+        if (policy.Kind == PolicyKind.OutOfScope)
+        {
+            return new ReplyDraft { Kind = ReplyKind.OutOfScope, Body = message, ReferralKind = policy.Referral, Suggestions = Suggestions() };
+        }
+
+        // What the articles say in general: the question plus the policy's hint, never a dose or a source.
+        var query = policy.SearchHint is null ? text : text + " " + policy.SearchHint;
+        var best = Search(query)?.Best?.Passage;
+        if (best is not null)
+        {
+            memory.LastPassageId = best.Id;
+            var intro = policy.Kind == PolicyKind.Diagnosis ? "" : _catalog.Messages.Get("policies.safety_info") + "\n";
+            message += "\n\n" + intro + best.Text;
+        }
+
+        return new ReplyDraft
+        {
+            Kind = ReplyKind.Refusal,
+            Body = message,
+            Passage = best,
+            ReferralKind = policy.Referral,
+            Rule = policy.Id,
+            Urgent = policy.Urgent,
+            Suggestions = Suggestions(),
+        };
+    }
+
+    private ReplyDraft Retrieve(string text, string? hint, ConversationMemory memory)
+    {
+        if (!_search.IsReady)
+        {
+            return new ReplyDraft { Kind = ReplyKind.OutOfScope, Body = _catalog.Messages.Get("out_of_scope.unavailable") };
+        }
+
+        var result = Search(text);
+        if (result?.Best is null && hint is not null)
+        {
+            result = Search(hint);
+        }
+
+        if (result?.Best is not { } best)
+        {
+            return new ReplyDraft
+            {
+                Kind = ReplyKind.OutOfScope,
+                Body = FillTopics(_catalog.Messages.Get("out_of_scope.general")),
+                Suggestions = Suggestions(),
+            };
+        }
+
+        memory.LastPassageId = best.Passage.Id;
+        return new ReplyDraft
+        {
+            Kind = ReplyKind.Answer,
+            Body = best.Passage.Text,
+            Passage = best.Passage,
+            Suggestions = result.Related.Select(r => r.Title).ToList(),
+            CanTellMore = SafeCall(() => _search.NextPassage(best.Passage.Id)) is not null,
+        };
+    }
+
+    private SearchResult? Search(string query) => SafeCall(() => _search.IsReady ? _search.Search(query) : null);
+
+    // The search contract says it never throws on user text; if it does anyway, the user still gets a safe reply.
+    private static T? SafeCall<T>(Func<T?> call)
+        where T : class
+    {
+        try
+        {
+            return call();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return null;
+        }
+    }
+
+    private string? TopicQuery(string? topic, CrisisCategory? category)
+    {
+        var id = topic ?? category switch
+        {
+            CrisisCategory.Suicide => "suicide",
+            CrisisCategory.SelfHarm => "self-harm",
+            CrisisCategory.Abuse or CrisisCategory.SexualAssault or CrisisCategory.ChildAbuse => "abuse",
+            CrisisCategory.AcutePsychosis => "psychosis",
+            CrisisCategory.HarmToOthers => "anger",
+            _ => null,
+        };
+        return id is null ? null : _topicQueries.GetValueOrDefault(id, id.Replace('-', ' '));
+    }
+
+    private ReplyDraft SmallTalk(string key) => new()
+    {
+        Kind = ReplyKind.SmallTalk,
+        Body = FillTopics(_catalog.Messages.Get(key)),
+        Suggestions = Suggestions(),
+    };
+
+    private IReadOnlyList<string> Suggestions() => _topicLabels.Take(TopicsShown).ToList();
+
+    private string FillTopics(string text) =>
+        text.Replace("{topics}", string.Join(", ", _topicLabels.Take(TopicsShown)), StringComparison.Ordinal);
+}

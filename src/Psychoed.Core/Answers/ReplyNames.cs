@@ -1,0 +1,21 @@
+using Psychoed.Core.Safety;
+
+namespace Psychoed.Core.Answers;
+
+/// <summary>The snake_case names of reply kinds and safety levels used in JSON output and the eval set.</summary>
+public static class ReplyNames
+{
+    /// <summary><c>answer</c>, <c>crisis</c>, <c>out_of_scope</c>, <c>refusal</c> or <c>smalltalk</c>.</summary>
+    public static string ToName(this ReplyKind kind) => kind switch
+    {
+        ReplyKind.Answer => "answer",
+        ReplyKind.Crisis => "crisis",
+        ReplyKind.OutOfScope => "out_of_scope",
+        ReplyKind.Refusal => "refusal",
+        ReplyKind.SmallTalk => "smalltalk",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+
+    /// <summary><c>none</c>, <c>support</c> or <c>crisis</c>.</summary>
+    public static string ToName(this SafetyLevel level) => level.ToString().ToLowerInvariant();
+}

@@ -1,0 +1,48 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Psychoed.Bot.Tests.Support;
+
+namespace Psychoed.Bot.Tests.Hosting;
+
+public sealed class HealthTests : IDisposable
+{
+    private readonly BotAppFactory _factory = new();
+
+    [Fact]
+    public async Task Readyz_is_ok_when_the_index_is_loaded_and_the_database_reachable()
+    {
+        using var client = _factory.CreateClient();
+
+        var response = await client.GetAsync("/readyz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
+        Assert.Equal("Healthy", (string?)body["status"]);
+    }
+
+    [Fact]
+    public async Task Readyz_is_503_with_the_reason_while_the_index_is_not_loaded()
+    {
+        _factory.Search.IsReady = false;
+        using var client = _factory.CreateClient();
+
+        var response = await client.GetAsync("/readyz");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        var checks = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["checks"]!.AsArray();
+        var index = Assert.Single(checks, c => (string?)c!["name"] == "index")!;
+        Assert.Equal("Unhealthy", (string?)index["status"]);
+        Assert.Contains("not loaded", (string?)index["reason"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Healthz_stays_ok_while_the_index_is_not_loaded()
+    {
+        _factory.Search.IsReady = false;
+        using var client = _factory.CreateClient();
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/healthz")).StatusCode);
+    }
+
+    public void Dispose() => _factory.Dispose();
+}
