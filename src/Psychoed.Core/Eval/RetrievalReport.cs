@@ -54,7 +54,7 @@ internal static class RetrievalReport
         {
             var m = RetrievalMetrics.Of(inScope.Where(o => EvalHalves.Contains(half, o.Case)).ToList());
             var oos = outOfScope.Where(o => EvalHalves.Contains(half, o.Case)).ToList();
-            rows.Add([name, m.Count.ToString(CultureInfo.InvariantCulture), F(m.RecallAt1), F(m.RecallAt3), F(m.Mrr), F(m.NotCoveredRate), oos.Count.ToString(CultureInfo.InvariantCulture), F(RetrievalMetrics.NotCovered(oos))]);
+            rows.Add([name, m.Count.ToString(CultureInfo.InvariantCulture), F3(m.RecallAt1), F3(m.RecallAt3), F3(m.Mrr), F3(m.NotCoveredRate), oos.Count.ToString(CultureInfo.InvariantCulture), F3(RetrievalMetrics.NotCovered(oos))]);
         }
 
         return new EvalTable("Halves of the set", ["half", "n in scope", "R@1", "R@3", "MRR", "false not covered", "n out of scope", "OOS accuracy"], rows);
@@ -149,4 +149,6 @@ internal static class RetrievalReport
     private static string Short(string text) => text.Length <= 90 ? text : text[..87] + "...";
 
     private static string F(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+
+    private static string F3(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 }
