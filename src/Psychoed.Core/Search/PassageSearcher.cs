@@ -27,6 +27,18 @@ internal sealed class PassageSearcher
     {
         text ??= "";
         var plan = _planner.Plan(text);
+        try
+        {
+            return Search(text, plan);
+        }
+        finally
+        {
+            plan.Lookup?.Dispose();
+        }
+    }
+
+    private (SearchResult Result, Evidence Evidence) Search(string text, QueryPlan plan)
+    {
         if (plan.Query is not { } query)
         {
             return (SearchResult.NotCovered(text, plan.EmptyReason ?? "nothing to search for"), Evidence.None);
@@ -96,8 +108,11 @@ internal sealed class PassageSearcher
             return ([.. _searcher.Search(query, Math.Max(_options.CandidatePassages, _options.MaxHits)).ScoreDocs], null);
         }
 
-        var articles = _searcher.Search(plan.ArticleQuery, _options.CandidateArticles).ScoreDocs;
-        var articleScores = new Dictionary<int, float>(articles.Length);
+        var direct = plan.Lookup is { } lookup && QueryTreeScorer.Supports(plan.ArticleQuery) && QueryTreeScorer.Supports(query) ? lookup : null;
+        var articles = direct is not null
+            ? QueryTreeScorer.TopArticles(_searcher, _generation, direct, plan.ArticleQuery, _options.CandidateArticles)
+            : [.. _searcher.Search(plan.ArticleQuery, _options.CandidateArticles).ScoreDocs];
+        var articleScores = new Dictionary<int, float>(articles.Count);
         var passageDocs = new List<int>();
         foreach (var article in articles)
         {
@@ -109,7 +124,9 @@ internal sealed class PassageSearcher
         }
 
         passageDocs.Sort();
-        var passages = TargetedScoring.Score(_searcher, query, passageDocs);
+        var passages = direct is not null
+            ? QueryTreeScorer.Targets(_searcher, direct, query, passageDocs)
+            : TargetedScoring.Score(_searcher, query, passageDocs);
         passages.Sort(ByScore);
         return (passages, articleScores);
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -21,6 +22,9 @@ internal sealed class QueryPlanner
     private readonly float[] _passageBoosts;
     private readonly float[] _articleBoosts;
     private readonly int _docCount;
+
+    // Terms enumerators are costly to create; questions pass them on (see TermLookup).
+    private readonly ConcurrentBag<TermsEnum?[,]> _enumerators = [];
 
     public QueryPlanner(IndexReader reader, PsychoedAnalyzer analyzer, SpellingVocabulary vocabulary, SearchOptions options)
     {
@@ -53,7 +57,7 @@ internal sealed class QueryPlanner
             return QueryPlan.Empty(text, "no searchable words");
         }
 
-        var lookup = new TermLookup(_reader, _fields);
+        var lookup = new TermLookup(_reader, _fields, _enumerators);
         foreach (var concept in concepts)
         {
             Weigh(concept, analysed, tokens, lookup);

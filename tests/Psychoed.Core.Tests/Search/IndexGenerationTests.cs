@@ -83,6 +83,30 @@ public sealed class IndexGenerationTests(SearchFixture fixture) : IClassFixture<
         });
     }
 
+    [Fact]
+    public void Term_enumerators_handed_on_to_the_next_question_give_the_same_answers()
+    {
+        Use(generation =>
+        {
+            string[] fields = [PassageFields.Body, PassageFields.Title];
+            var pool = new System.Collections.Concurrent.ConcurrentBag<TermsEnum?[,]>();
+            var fresh = new TermLookup(generation.Reader, fields);
+            var first = new TermLookup(generation.Reader, fields, pool);
+            first.DocFreq("sleep");
+            first.Dispose();
+
+            var second = new TermLookup(generation.Reader, fields, pool);
+
+            Assert.True(pool.IsEmpty);
+            Assert.Throws<ObjectDisposedException>(() => first.Contexts("worry"));
+            foreach (var term in new[] { "worry", "sleep", "anxiety", "zzzz" })
+            {
+                Assert.Equal(fresh.DocFreq(term, 0), second.DocFreq(term, 0));
+                Assert.Equal(fresh.DocFreq(term, 1), second.DocFreq(term, 1));
+            }
+        });
+    }
+
     private void Use(Action<IndexGeneration> test)
     {
         var generation = fixture.Manager.Acquire();
