@@ -39,9 +39,14 @@ internal static class BenchmarkCorpora
     }
 
     /// <summary>The in-scope and out-of-scope questions of the evaluation set.</summary>
-    public static string[] Questions()
+    public static string[] Questions() => Texts(EvalGroup.InScope, EvalGroup.OutOfScope);
+
+    /// <summary>The crisis and tricky messages of the evaluation set, to warm up with.</summary>
+    public static string[] WarmupMessages() => Texts(EvalGroup.Crisis, EvalGroup.Tricky);
+
+    private static string[] Texts(params EvalGroup[] groups)
     {
         var set = EvalSet.LoadAsync(Path.Combine(CorpusRoot(), "eval", "questions.yaml")).GetAwaiter().GetResult();
-        return set.Cases.Where(c => c.Group is EvalGroup.InScope or EvalGroup.OutOfScope).Select(c => c.Text).ToArray();
+        return set.Cases.Where(c => groups.Contains(c.Group)).Select(c => c.Text).ToArray();
     }
 }

@@ -32,6 +32,28 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
+    public async Task Eval_can_list_the_misses_of_the_tuning_half_only_and_always_prints_both_halves()
+    {
+        var data = Path.Combine(Path.GetTempPath(), "psychoed-eval-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var (exitCode, output, error) = await CliRunner.RunAsync("eval", "--corpus", FixtureCorpus(), "--data", data, "--misses", "odd");
+
+            Assert.True(exitCode == 0, output + error);
+            Assert.Contains("odd ids (tuning)", output, StringComparison.Ordinal);
+            Assert.Contains("even ids (held out)", output, StringComparison.Ordinal);
+            Assert.Contains("Listed: the odd half only", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (Directory.Exists(data))
+            {
+                Directory.Delete(data, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
     public async Task Eval_with_a_missing_set_file_prints_a_clear_error_and_exits_two()
     {
         var (exitCode, _, error) = await CliRunner.RunAsync("eval", "--corpus", FixtureCorpus(), "--set", "/nonexistent/questions.yaml", "--data", Path.GetTempPath());

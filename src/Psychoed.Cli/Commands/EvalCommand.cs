@@ -20,9 +20,14 @@ internal static class EvalCommand
             Description = "The evaluation file (default: eval/questions.yaml in the corpus folder).",
         };
         var tune = new Option<bool>("--tune") { Description = "Also try a grid of BM25 k1/b values and print each." };
+        var misses = new Option<EvalHalf>("--misses")
+        {
+            Description = "Which half of the set to list misses from: all, odd (the tuning half) or even (held out).",
+            DefaultValueFactory = _ => EvalHalf.All,
+        };
         var command = new Command("eval", "Measure retrieval on the evaluation set against a plain BM25 baseline.")
         {
-            set, corpus, data, tune,
+            set, corpus, data, tune, misses,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -43,6 +48,7 @@ internal static class EvalCommand
                 {
                     Search = new SearchOptions { DataPath = parse.GetValue(data)!.FullName },
                     TuneBm25 = parse.GetValue(tune),
+                    MissesFrom = parse.GetValue(misses),
                 };
                 var report = await EvalRunner.RunAsync(snapshot, evalSet, options, ct);
                 await output.WriteAsync(report.Render());

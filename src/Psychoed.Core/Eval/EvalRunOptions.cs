@@ -13,4 +13,10 @@ public sealed class EvalRunOptions
 
     /// <summary>How many misses to list at most.</summary>
     public int MaxMisses { get; init; } = 60;
+
+    /// <summary>
+    /// Which half of the set the misses list shows: tuning by looking at the odd half only keeps the
+    /// even half's figures an honest measure of generalisation.
+    /// </summary>
+    public EvalHalf MissesFrom { get; init; } = EvalHalf.All;
 }

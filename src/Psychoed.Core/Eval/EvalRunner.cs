@@ -23,6 +23,7 @@ public static class EvalRunner
 
     private static readonly float[] K1Grid = [0.6f, 0.9f, 1.2f, 1.5f, 2.0f];
     private static readonly float[] BGrid = [0.3f, 0.5f, 0.75f, 0.9f];
+    private static readonly float[] ArticleGrid = [0f, 1f, 2f, 3f, 4f, 6f];
 
     /// <summary>Builds (or reuses) the index for <paramref name="snapshot"/> and evaluates it on <paramref name="set"/>.</summary>
     public static async Task<EvalReport> RunAsync(CorpusSnapshot snapshot, EvalSet set, EvalRunOptions options, CancellationToken ct = default)
@@ -45,7 +46,7 @@ public static class EvalRunner
             var mainTopics = snapshot.Articles.ToDictionary(a => a.Id, a => a.Topics.FirstOrDefault() ?? "(none)");
 
             var retrieval = RetrievalReport.Build(RetrievalSection, outcomes, mainTopics, options);
-            retrieval.Lines.Insert(0, $"Index {build.IndexId}: {build.Articles} articles, {build.Passages} passages ({build.Outcome.ToString().ToLowerInvariant()} in {build.Elapsed.TotalSeconds:0.0} s); k1={F(options.Search.K1)} b={F(options.Search.B)}, answerable when a domain term matches with coverage >= {F(options.Search.MinDomainCoverage)}, else coverage >= {F(options.Search.MinCoverage)} and score >= {F(options.Search.MinScore)}; {set.InGroup(EvalGroup.Crisis).Count() + set.InGroup(EvalGroup.Tricky).Count()} crisis/tricky cases left to the safety evaluation.");
+            retrieval.Lines.Insert(0, $"Index {build.IndexId}: {build.Articles} articles, {build.Passages} passages ({build.Outcome.ToString().ToLowerInvariant()} in {build.Elapsed.TotalSeconds:0.0} s); k1={F(options.Search.K1)} b={F(options.Search.B)}, article weight {F(options.Search.ArticleScoreWeight)}; answerable when the question has a mental-health word and coverage >= {F(options.Search.MinDomainCoverage)}, else when it has >= {options.Search.MinConceptsWithoutDomain} concepts, coverage >= {F(options.Search.MinCoverage)} and score >= {F(options.Search.MinScore)}; {set.InGroup(EvalGroup.Crisis).Count() + set.InGroup(EvalGroup.Tricky).Count()} crisis/tricky cases left to the safety evaluation.");
             report.Sections.Add(retrieval);
             report.Sections.Add(RetrievalReport.Baseline(BaselineSection, baseline.Outcomes, baseline.Threshold));
             AddComparison(retrieval, outcomes, baseline.Outcomes);
@@ -107,8 +108,8 @@ public static class EvalRunner
     private static EvalSection Tune(IndexGeneration generation, List<EvalCase> cases, SearchOptions current)
     {
         var section = new EvalSection(TuningSection);
-        var rows = new List<IReadOnlyList<string>>();
         var inScope = cases.Where(c => c.Group == EvalGroup.InScope).ToList();
+        var rows = new List<IReadOnlyList<string>>();
         foreach (var k1 in K1Grid)
         {
             foreach (var b in BGrid)
@@ -116,16 +117,36 @@ public static class EvalRunner
                 var options = current.Clone();
                 options.K1 = k1;
                 options.B = b;
-                var searcher = new PassageSearcher(generation, options);
-                var metrics = RetrievalMetrics.Of(inScope.Select(c => Run(searcher, c)).ToList());
-                var mark = k1 == current.K1 && b == current.B ? " *" : "";
-                rows.Add([F(k1), F(b), F(metrics.RecallAt1), F(metrics.RecallAt3), F(metrics.Mrr) + mark]);
+                rows.Add([F(k1), F(b), .. Ranking(generation, inScope, options, k1 == current.K1 && b == current.B)]);
             }
         }
 
-        section.Tables.Add(new EvalTable("In-scope ranking by k1 and b (* = configured)", ["k1", "b", "Recall@1", "Recall@3", "MRR"], rows));
+        section.Tables.Add(new EvalTable("In-scope ranking by k1 and b (* = configured)", ["k1", "b", "Recall@1", "Recall@3", "MRR", "R@1 odd", "R@1 even"], rows));
+
+        var articleRows = new List<IReadOnlyList<string>>();
+        foreach (var weight in ArticleGrid.Append(current.ArticleScoreWeight).Distinct().Order())
+        {
+            var options = current.Clone();
+            options.ArticleScoreWeight = weight;
+            articleRows.Add([F(weight), .. Ranking(generation, inScope, options, weight == current.ArticleScoreWeight)]);
+        }
+
+        section.Tables.Add(new EvalTable(
+            "In-scope ranking by whole-article weight (* = configured; 0 = passages alone)",
+            ["article weight", "Recall@1", "Recall@3", "MRR", "R@1 odd", "R@1 even"],
+            articleRows));
         return section;
     }
 
-    private static string F(double value) => value.ToString("0.00#", CultureInfo.InvariantCulture);
+    private static string[] Ranking(IndexGeneration generation, List<EvalCase> inScope, SearchOptions options, bool configured)
+    {
+        var searcher = new PassageSearcher(generation, options);
+        var outcomes = inScope.Select(c => Run(searcher, c)).ToList();
+        var all = RetrievalMetrics.Of(outcomes);
+        var odd = RetrievalMetrics.Of(outcomes.Where(o => EvalHalves.Contains(EvalHalf.Odd, o.Case)).ToList());
+        var even = RetrievalMetrics.Of(outcomes.Where(o => EvalHalves.Contains(EvalHalf.Even, o.Case)).ToList());
+        return [F(all.RecallAt1), F(all.RecallAt3), F(all.Mrr), F(odd.RecallAt1), F(even.RecallAt1) + (configured ? " *" : "")];
+    }
+
+    private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 }

@@ -6,9 +6,9 @@ namespace Psychoed.Core.Eval;
 /// <summary>Turns retrieval outcomes into report sections: metrics with targets, tables and misses.</summary>
 internal static class RetrievalReport
 {
-    private static readonly float[] DomainGrid = [0f, 0.1f, 0.2f];
-    private static readonly float[] CoverageGrid = [0.2f, 0.3f, 0.4f, 0.5f];
-    private static readonly float[] ScoreGrid = [5f, 10f, 15f];
+    private static readonly float[] DomainGrid = [0f, 0.05f, 0.1f, 0.15f, 0.2f, 0.3f];
+    private static readonly int[] ConceptsGrid = [3, 4, 5, 6, 8, int.MaxValue];
+    private static readonly float[] CoverageGrid = [0.2f, 0.3f, 0.4f];
 
     public static EvalSection Build(string title, List<EvalOutcome> outcomes, IReadOnlyDictionary<string, string> mainTopics, EvalRunOptions options)
     {
@@ -23,9 +23,11 @@ internal static class RetrievalReport
         section.Metrics.Add(new EvalMetric("False 'not covered' rate on in scope", metrics.NotCoveredRate, 0.05, HigherIsBetter: false));
         section.Metrics.Add(new EvalMetric("Answered with the right article first", metrics.AnsweredRightAt1));
 
+        section.Tables.Add(Halves(inScope, outOfScope));
         section.Tables.Add(PerTopic(inScope, mainTopics));
-        section.Tables.Add(TradeOff(inScope, outOfScope, options.Search));
-        AddMisses(section, inScope, outOfScope, options.MaxMisses);
+        section.Tables.Add(DomainTradeOff(inScope, outOfScope, options.Search));
+        section.Tables.Add(EverydayTradeOff(inScope, outOfScope, options.Search));
+        AddMisses(section, inScope, outOfScope, options);
         return section;
     }
 
@@ -44,6 +46,20 @@ internal static class RetrievalReport
         return section;
     }
 
+    /// <summary>The headline figures on each half of the set: odd-numbered cases tune, even-numbered ones are held out.</summary>
+    public static EvalTable Halves(List<EvalOutcome> inScope, List<EvalOutcome> outOfScope)
+    {
+        var rows = new List<IReadOnlyList<string>>();
+        foreach (var (half, name) in new[] { (EvalHalf.All, "all"), (EvalHalf.Odd, "odd ids (tuning)"), (EvalHalf.Even, "even ids (held out)") })
+        {
+            var m = RetrievalMetrics.Of(inScope.Where(o => EvalHalves.Contains(half, o.Case)).ToList());
+            var oos = outOfScope.Where(o => EvalHalves.Contains(half, o.Case)).ToList();
+            rows.Add([name, m.Count.ToString(CultureInfo.InvariantCulture), F3(m.RecallAt1), F3(m.RecallAt3), F3(m.Mrr), F3(m.NotCoveredRate), oos.Count.ToString(CultureInfo.InvariantCulture), F3(RetrievalMetrics.NotCovered(oos))]);
+        }
+
+        return new EvalTable("Halves of the set", ["half", "n in scope", "R@1", "R@3", "MRR", "false not covered", "n out of scope", "OOS accuracy"], rows);
+    }
+
     private static EvalTable PerTopic(List<EvalOutcome> inScope, IReadOnlyDictionary<string, string> mainTopics)
     {
         var rows = inScope
@@ -59,37 +75,64 @@ internal static class RetrievalReport
     }
 
     // Re-decides every case at other thresholds from the recorded evidence, without searching again.
-    private static EvalTable TradeOff(List<EvalOutcome> inScope, List<EvalOutcome> outOfScope, SearchOptions search)
+    private static EvalTable DomainTradeOff(List<EvalOutcome> inScope, List<EvalOutcome> outOfScope, SearchOptions search)
     {
         var rows = new List<IReadOnlyList<string>>();
         foreach (var domain in DomainGrid.Append(search.MinDomainCoverage).Distinct().Order())
         {
+            var options = search.Clone();
+            options.MinDomainCoverage = domain;
+            rows.Add([F(domain), .. Rates(inScope, outOfScope, options, domain == search.MinDomainCoverage)]);
+        }
+
+        return new EvalTable(
+            "Answerability trade-off, questions with a mental-health word (* = configured): share of the question the best passage must match",
+            ["min domain coverage", "OOS accuracy", "false not covered"],
+            rows);
+    }
+
+    private static EvalTable EverydayTradeOff(List<EvalOutcome> inScope, List<EvalOutcome> outOfScope, SearchOptions search)
+    {
+        var rows = new List<IReadOnlyList<string>>();
+        foreach (var concepts in ConceptsGrid.Append(search.MinConceptsWithoutDomain).Distinct().Order())
+        {
             foreach (var coverage in CoverageGrid.Append(search.MinCoverage).Distinct().Order())
             {
-                foreach (var score in ScoreGrid.Append(search.MinScore).Distinct().Order())
-                {
-                    var options = search.Clone();
-                    (options.MinDomainCoverage, options.MinCoverage, options.MinScore) = (domain, coverage, score);
-                    bool Covered(EvalOutcome o) => o.Ranked.Count > 0 && AnswerabilityPolicy.IsAnswerable(o.Evidence, options);
-                    var oosAccuracy = outOfScope.Count == 0 ? 0 : outOfScope.Count(o => !Covered(o)) / (double)outOfScope.Count;
-                    var falseNotCovered = inScope.Count == 0 ? 0 : inScope.Count(o => !Covered(o)) / (double)inScope.Count;
-                    var configured = domain == search.MinDomainCoverage && coverage == search.MinCoverage && score == search.MinScore;
-                    rows.Add([F(domain), F(coverage), F(score), F(oosAccuracy), F(falseNotCovered) + (configured ? " *" : "")]);
-                }
+                var options = search.Clone();
+                (options.MinConceptsWithoutDomain, options.MinCoverage) = (concepts, coverage);
+                var configured = concepts == search.MinConceptsWithoutDomain && coverage == search.MinCoverage;
+                var name = concepts == int.MaxValue ? "never" : concepts.ToString(CultureInfo.InvariantCulture);
+                rows.Add([name, F(coverage), .. Rates(inScope, outOfScope, options, configured)]);
             }
         }
 
         return new EvalTable(
-            "Answerability trade-off (* = configured): domain-term coverage, else coverage and score",
-            ["min domain coverage", "min coverage", "min score", "OOS accuracy", "false not covered"],
+            $"Answerability trade-off, questions without one (* = configured, min score {F(search.MinScore)}): how long the message must be, and its coverage",
+            ["min concepts", "min coverage", "OOS accuracy", "false not covered"],
             rows);
     }
 
-    private static void AddMisses(EvalSection section, List<EvalOutcome> inScope, List<EvalOutcome> outOfScope, int max)
+    private static string[] Rates(List<EvalOutcome> inScope, List<EvalOutcome> outOfScope, SearchOptions options, bool configured)
     {
+        bool Covered(EvalOutcome o) => o.Ranked.Count > 0 && AnswerabilityPolicy.IsAnswerable(o.Evidence, options);
+        var oosAccuracy = outOfScope.Count == 0 ? 0 : outOfScope.Count(o => !Covered(o)) / (double)outOfScope.Count;
+        var falseNotCovered = inScope.Count == 0 ? 0 : inScope.Count(o => !Covered(o)) / (double)inScope.Count;
+        return [F(oosAccuracy), F(falseNotCovered) + (configured ? " *" : "")];
+    }
+
+    private static void AddMisses(EvalSection section, List<EvalOutcome> inScope, List<EvalOutcome> outOfScope, EvalRunOptions options)
+    {
+        var max = options.MaxMisses;
         var misses = inScope.Where(o => o.Rank != 1 || !o.Answerable).ToList();
         var falseAnswers = outOfScope.Where(o => o.Answerable).ToList();
         section.Lines.Add($"Misses: {misses.Count} in scope (not first or not covered), {falseAnswers.Count} out of scope answered");
+        if (options.MissesFrom != EvalHalf.All)
+        {
+            misses = misses.Where(o => EvalHalves.Contains(options.MissesFrom, o.Case)).ToList();
+            falseAnswers = falseAnswers.Where(o => EvalHalves.Contains(options.MissesFrom, o.Case)).ToList();
+            section.Lines.Add($"Listed: the {options.MissesFrom.ToString().ToLowerInvariant()} half only ({misses.Count} in scope, {falseAnswers.Count} out of scope)");
+        }
+
         foreach (var o in misses.Take(max))
         {
             var rank = o.Rank == 0 ? "not ranked" : $"rank {o.Rank}";
@@ -106,4 +149,6 @@ internal static class RetrievalReport
     private static string Short(string text) => text.Length <= 90 ? text : text[..87] + "...";
 
     private static string F(double value) => value.ToString("0.00", CultureInfo.InvariantCulture);
+
+    private static string F3(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 }

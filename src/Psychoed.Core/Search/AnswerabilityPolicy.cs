@@ -1,11 +1,12 @@
 namespace Psychoed.Core.Search;
 
 /// <summary>
-/// Decides whether the best passage answers the question. Either it matches a word of the curated
-/// vocabulary (a topic, alias or synonym: out-of-scope messages almost never use one) and a little of
-/// the question, or, without one, it matches a good share of the question's information (IDF-weighted
-/// concepts, unknown words counting against it) with a solid score. "Best pizza near me" matches the
-/// one passage that says "best", and fails both.
+/// Decides whether the best passage answers the question. Either the question uses a word of the
+/// curated vocabulary (a topic, alias or synonym: out-of-scope messages almost never use one) and the
+/// passage matches a little of it, or, without one, the message is long enough to describe an experience in everyday
+/// words and the passage matches a good share of its information (IDF-weighted concepts, unknown words
+/// counting against it) with a solid score. A short message without a single mental-health word
+/// ("how do i get rid of a sore throat") is not covered even when a passage happens to share its words.
 /// </summary>
 internal static class AnswerabilityPolicy
 {
@@ -20,7 +21,7 @@ internal static class AnswerabilityPolicy
             var share = Share(concept, matched, options);
             covered += concept.Weight * share;
             matchedConcepts += share > 0 ? 1 : 0;
-            domain |= share > 0 && concept.IsDomain;
+            domain |= concept.IsDomain && concept.Known;
         }
 
         var coverage = total > 0 ? covered / total : 0;
@@ -28,9 +29,9 @@ internal static class AnswerabilityPolicy
     }
 
     public static bool IsAnswerable(Evidence evidence, SearchOptions options) =>
-        evidence.DomainMatched
+        evidence.HasDomainTerm
             ? evidence.Coverage >= options.MinDomainCoverage
-            : evidence.Coverage >= options.MinCoverage && evidence.TopScore >= options.MinScore;
+            : evidence.Concepts >= options.MinConceptsWithoutDomain && evidence.Coverage >= options.MinCoverage && evidence.TopScore >= options.MinScore;
 
     // A synonym or alias match covers the whole concept; typed words cover their share; a spelling
     // correction is less certain than what was typed.

@@ -6,15 +6,15 @@ namespace Psychoed.Core.Search;
 /// <param name="TotalWeight">IDF weight of the question's concepts.</param>
 /// <param name="MatchedConcepts">How many concepts the best passage matches.</param>
 /// <param name="Concepts">How many concepts the question has.</param>
-/// <param name="DomainMatched">Whether the best passage matches a concept of the curated vocabulary (topics, aliases, synonyms).</param>
+/// <param name="HasDomainTerm">Whether the question uses a word of the curated vocabulary (topics, aliases, synonyms) that the corpus knows.</param>
 /// <param name="TopScore">The best passage's score.</param>
 public sealed record Evidence(
-    float Coverage, float MatchedWeight, float TotalWeight, int MatchedConcepts, int Concepts, bool DomainMatched = false, float TopScore = 0)
+    float Coverage, float MatchedWeight, float TotalWeight, int MatchedConcepts, int Concepts, bool HasDomainTerm = false, float TopScore = 0)
 {
     /// <summary>No evidence at all.</summary>
     public static readonly Evidence None = new(0, 0, 0, 0, 0);
 
     /// <inheritdoc />
     public override string ToString() =>
-        $"coverage {Coverage:0.00}, {MatchedConcepts}/{Concepts} concepts, {(DomainMatched ? "domain term matched" : "no domain term")}, score {TopScore:0.0}";
+        $"coverage {Coverage:0.00}, {MatchedConcepts}/{Concepts} concepts, {(HasDomainTerm ? "domain term" : "no domain term")}, score {TopScore:0.0}";
 }

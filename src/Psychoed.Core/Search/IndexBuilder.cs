@@ -13,13 +13,21 @@ namespace Psychoed.Core.Search;
 /// <summary>Writes the passage index of a corpus snapshot into a folder.</summary>
 internal static partial class IndexBuilder
 {
-    private static readonly FieldType StoredText = Frozen(new FieldType(TextField.TYPE_STORED) { StoreTermVectors = true });
-    private static readonly FieldType IndexedText = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { StoreTermVectors = true });
+    private static readonly FieldType StoredText = Frozen(new FieldType(TextField.TYPE_STORED));
+    private static readonly FieldType ArticleText = Frozen(new FieldType(TextField.TYPE_NOT_STORED));
 
-    // Titles, headings and topic lists are short labels: their length says nothing about relevance,
-    // and with norms "Social anxiety" would outrank "Anxiety and generalized anxiety disorder" for "anxiety".
-    private static readonly FieldType StoredLabel = Frozen(new FieldType(TextField.TYPE_STORED) { StoreTermVectors = true, OmitNorms = true });
-    private static readonly FieldType IndexedLabel = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { StoreTermVectors = true, OmitNorms = true });
+    // One untokenized token per value, with frequencies: the main topic's key is added several times.
+    private static readonly FieldType TopicKey = Frozen(new FieldType
+    {
+        IsIndexed = true,
+        IsTokenized = false,
+        OmitNorms = true,
+        IndexOptions = IndexOptions.DOCS_AND_FREQS,
+    });
+
+    // Titles and headings are short labels: their length says nothing about relevance, and with norms
+    // "Social anxiety" would outrank "Anxiety and generalized anxiety disorder" for "anxiety".
+    private static readonly FieldType StoredLabel = Frozen(new FieldType(TextField.TYPE_STORED) { OmitNorms = true });
 
     /// <summary>The folder name for a snapshot: changes with the content and with the index schema.</summary>
     public static string KeyFor(CorpusSnapshot snapshot, SearchOptions options)
@@ -56,13 +64,18 @@ internal static partial class IndexBuilder
                 ct.ThrowIfCancellationRequested();
                 var topicText = string.Join(". ", article.Topics
                     .SelectMany((t, i) => Enumerable.Repeat(TopicText(t, snapshot.Topics), i == 0 ? Math.Max(1, options.MainTopicRepeat) : 1)));
+                var topicKeys = article.Topics
+                    .SelectMany((t, i) => Enumerable.Repeat(TopicKeys.For(t), i == 0 ? Math.Max(1, options.MainTopicRepeat) : 1))
+                    .ToList();
                 foreach (var passage in PassageChunker.Chunk(article))
                 {
-                    writer.AddDocument(ToDocument(passage, topicText, article.Summary));
+                    writer.AddDocument(ToDocument(passage, topicKeys));
                     passageCount++;
                 }
 
-                CountWords(words, $"{article.Title} {article.Summary} {string.Join(' ', article.Sections.Select(s => s.Heading))}");
+                writer.AddDocument(ArticleDocument(article, topicText, topicKeys));
+
+                CountWords(words, article.Title);
             }
 
             // One segment: searches seek each term once instead of once per segment.
@@ -70,8 +83,9 @@ internal static partial class IndexBuilder
             writer.Commit();
         }
 
-        // Spelling corrections only aim at the domain vocabulary (titles, headings, summaries, topics,
-        // synonyms): correcting everyday words ("wife" to "wise") does more harm than good.
+        // Spelling corrections only aim at the domain vocabulary (titles, topics, synonyms): correcting
+        // everyday words ("wife" to "wise", "curry" to "carry") does more harm than good, so headings and
+        // summaries, full of everyday words, are left out.
         foreach (var term in snapshot.Topics.SelectMany(t => t.Aliases.Append(t.Label).Append(t.Description))
                      .Concat(snapshot.Synonyms.SelectMany(g => g.Terms.Concat(g.Target ?? []))))
         {
@@ -106,7 +120,7 @@ internal static partial class IndexBuilder
         document.Get(PassageFields.Body),
         document.Get(PassageFields.Url));
 
-    private static Document ToDocument(Passage passage, string topicText, string summary)
+    private static Document ToDocument(Passage passage, IReadOnlyList<string> topicKeys)
     {
         var document = new Document
         {
@@ -116,8 +130,6 @@ internal static partial class IndexBuilder
             new Field(PassageFields.Title, passage.ArticleTitle, StoredLabel),
             new Field(PassageFields.Section, passage.Section, StoredLabel),
             new Field(PassageFields.Body, passage.Text, StoredText),
-            new Field(PassageFields.Topics, topicText, IndexedLabel),
-            new Field(PassageFields.Summary, summary, IndexedText),
             new StoredField(PassageFields.Position, passage.Position),
             new StoredField(PassageFields.Referral, passage.Referral),
         };
@@ -126,9 +138,40 @@ internal static partial class IndexBuilder
             document.Add(new StoredField(PassageFields.TopicIds, topic));
         }
 
+        foreach (var key in topicKeys)
+        {
+            document.Add(new Field(PassageFields.TopicKeys, key, TopicKey));
+        }
+
         if (!string.IsNullOrEmpty(passage.Url))
         {
             document.Add(new StoredField(PassageFields.Url, passage.Url));
+        }
+
+        return document;
+    }
+
+    // One document per article with its whole text (title, summary, headings, paragraphs, topics): the
+    // article-level evidence a passage's score is combined with. It has none of the passage fields, so
+    // passage queries never match it.
+    private static Document ArticleDocument(Article article, string topicText, IReadOnlyList<string> topicKeys)
+    {
+        var text = string.Join(
+            "\n",
+            article.Sections.SelectMany(s => s.Paragraphs.Prepend(s.Heading))
+                .Prepend(string.Join("\n", article.Lead))
+                .Prepend(article.Summary)
+                .Prepend(article.Title)
+                .Append(topicText));
+        var document = new Document
+        {
+            new StringField(PassageFields.Kind, PassageFields.ArticleKind, Field.Store.NO),
+            new SortedDocValuesField(PassageFields.ArticleId, new BytesRef(article.Id)),
+            new Field(PassageFields.Article, text, ArticleText),
+        };
+        foreach (var key in topicKeys)
+        {
+            document.Add(new Field(PassageFields.ArticleTopicKeys, key, TopicKey));
         }
 
         return document;

@@ -12,6 +12,8 @@ namespace Psychoed.Core.Search;
 internal sealed class IndexGeneration
 {
     private readonly FSDirectory _directory;
+    private readonly Passage?[] _passages;
+    private readonly AnalyzedSentences?[] _sentences;
     private int _references = 1;
     private volatile bool _deleteWhenReleased;
 
@@ -28,7 +30,12 @@ internal sealed class IndexGeneration
             .SelectMany(a => a.Topics.Select(t => (Topic: t, Article: a)))
             .GroupBy(x => x.Topic, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<IndexInfo.IndexedArticle>)g.Select(x => x.Article).OrderBy(a => a.Id, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
-        DocArticle = ReadArticleOrdinals(reader);
+        DocArticle = ReadArticleOrdinals(reader, out var articleCount);
+        _passages = new Passage?[reader.MaxDoc];
+        _sentences = new AnalyzedSentences?[reader.MaxDoc];
+        ArticleCount = articleCount;
+        ArticleDoc = ReadArticleDocuments(reader, DocArticle, articleCount);
+        ArticlePassages = GroupPassages(DocArticle, ArticleDoc, articleCount);
     }
 
     public string Folder { get; }
@@ -51,8 +58,31 @@ internal sealed class IndexGeneration
     /// <summary>For each document, an ordinal shared by the passages of one article (-1 when none).</summary>
     public int[] DocArticle { get; }
 
+    /// <summary>How many distinct article ordinals <see cref="DocArticle"/> holds.</summary>
+    public int ArticleCount { get; }
+
+    /// <summary>For each article ordinal, its whole-article document (-1 when none).</summary>
+    public int[] ArticleDoc { get; }
+
+    /// <summary>For each article ordinal, its passage documents in ascending order.</summary>
+    public int[][] ArticlePassages { get; }
+
     /// <summary>The searcher with the manager's options, set once by the manager.</summary>
     public PassageSearcher? Searcher { get; set; }
+
+    /// <summary>
+    /// The passage stored for a document, read once per generation: answers keep coming back to the same
+    /// passages, and reading stored fields means decompressing a block each time.
+    /// </summary>
+    public Passage LoadPassage(int doc)
+    {
+        // A race loads the same passage twice; either copy is right.
+        return Volatile.Read(ref _passages[doc]) ?? (_passages[doc] = IndexBuilder.ToPassage(Reader.Document(doc)));
+    }
+
+    /// <summary>The sentences of a passage with their terms, analysed once per generation for highlighting.</summary>
+    public AnalyzedSentences LoadSentences(int doc) =>
+        Volatile.Read(ref _sentences[doc]) ?? (_sentences[doc] = AnalyzedSentences.Of(LoadPassage(doc).Text, Analyzer));
 
     /// <summary>True once every reference is released and the reader is closed.</summary>
     public bool IsClosed => Volatile.Read(ref _references) <= 0;
@@ -113,16 +143,57 @@ internal sealed class IndexGeneration
     /// <summary>Marks the folder for deletion when the last reference goes.</summary>
     public void Retire() => _deleteWhenReleased = true;
 
-    private static int[] ReadArticleOrdinals(DirectoryReader reader)
+    private static int[] ReadArticleOrdinals(DirectoryReader reader, out int count)
     {
         var ordinals = new int[reader.MaxDoc];
         var values = MultiDocValues.GetSortedValues(reader, PassageFields.ArticleId);
+        count = values?.ValueCount ?? 0;
         for (var doc = 0; doc < ordinals.Length; doc++)
         {
             ordinals[doc] = values?.GetOrd(doc) ?? -1;
         }
 
         return ordinals;
+    }
+
+    private static int[] ReadArticleDocuments(DirectoryReader reader, int[] ordinals, int count)
+    {
+        var documents = new int[count];
+        Array.Fill(documents, -1);
+        foreach (var leaf in reader.Leaves)
+        {
+            var docs = leaf.AtomicReader.GetTermDocsEnum(new Term(PassageFields.Kind, PassageFields.ArticleKind));
+            if (docs is null)
+            {
+                continue;
+            }
+
+            for (var doc = docs.NextDoc(); doc != Lucene.Net.Search.DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+            {
+                var ordinal = ordinals[leaf.DocBase + doc];
+                if (ordinal >= 0)
+                {
+                    documents[ordinal] = leaf.DocBase + doc;
+                }
+            }
+        }
+
+        return documents;
+    }
+
+    private static int[][] GroupPassages(int[] ordinals, int[] articleDocs, int count)
+    {
+        var passages = new List<int>[count];
+        for (var doc = 0; doc < ordinals.Length; doc++)
+        {
+            var ordinal = ordinals[doc];
+            if (ordinal >= 0 && articleDocs[ordinal] != doc)
+            {
+                (passages[ordinal] ??= []).Add(doc);
+            }
+        }
+
+        return passages.Select(p => p?.ToArray() ?? []).ToArray();
     }
 
     private void Close()

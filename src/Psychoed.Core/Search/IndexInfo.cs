@@ -13,7 +13,7 @@ internal sealed record IndexInfo
     public const string FileName = "index-info.json";
 
     /// <summary>Bumped whenever the fields or the analysis change, so old folders are rebuilt.</summary>
-    public const int CurrentSchema = 5;
+    public const int CurrentSchema = 8;
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 

@@ -8,14 +8,25 @@ internal static class PassageFields
     public const string Title = "title";
     public const string Section = "section";
     public const string Body = "body";
-    public const string Topics = "topics";
-    public const string Summary = "summary";
+
+    /// <summary>What a document is: only whole-article documents have it, with <see cref="ArticleKind"/>.</summary>
+    public const string Kind = "kind";
+
+    /// <summary>The <see cref="Kind"/> of a whole-article document.</summary>
+    public const string ArticleKind = "article";
+
+    /// <summary>The whole text of an article, on one extra document per article (never on a passage).</summary>
+    public const string Article = "article";
+
+    /// <summary>The topic tokens (<see cref="Search.TopicKeys"/>) of a passage's article, the main topic repeated.</summary>
+    public const string TopicKeys = "topicKeys";
+
+    /// <summary>The topic tokens of an article, on its whole-article document.</summary>
+    public const string ArticleTopicKeys = "articleTopicKeys";
+
     public const string TopicIds = "topicIds";
     public const string Position = "position";
     public const string Referral = "referral";
     public const string Url = "url";
     public const string Text = "text";
-
-    /// <summary>The searchable fields, in the order their matches are reported.</summary>
-    public static readonly string[] Searchable = [Title, Section, Body, Topics, Summary];
 }

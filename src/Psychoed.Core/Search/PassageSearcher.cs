@@ -1,7 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
-using Lucene.Net.Util;
 
 namespace Psychoed.Core.Search;
 
@@ -28,20 +27,32 @@ internal sealed class PassageSearcher
     {
         text ??= "";
         var plan = _planner.Plan(text);
-        if (plan.Query is null)
+        try
+        {
+            return Search(text, plan);
+        }
+        finally
+        {
+            plan.Lookup?.Dispose();
+        }
+    }
+
+    private (SearchResult Result, Evidence Evidence) Search(string text, QueryPlan plan)
+    {
+        if (plan.Query is not { } query)
         {
             return (SearchResult.NotCovered(text, plan.EmptyReason ?? "nothing to search for"), Evidence.None);
         }
 
-        var top = _searcher.Search(plan.Query, Math.Max(_options.CandidatePassages, _options.MaxHits));
-        if (top.ScoreDocs.Length == 0)
+        var (candidates, articleScores) = Candidates(query, plan);
+        if (candidates.Count == 0)
         {
             return (SearchResult.NotCovered(text, "no passage matches"), Evidence.None);
         }
 
-        var hits = Diversify(Rerank(top.ScoreDocs))
-            .Select(d => new PassageHit(IndexBuilder.ToPassage(_searcher.Doc(d.Doc)), d.Score, Matched(d.Doc, plan)))
-            .ToList();
+        var ranked = Diversify(Rerank(candidates, articleScores)).ToList();
+        var matched = Matched(ranked, plan);
+        var hits = ranked.Select((d, i) => new PassageHit(_generation.LoadPassage(d.Doc), d.Score, matched[i])).ToList();
         var evidence = AnswerabilityPolicy.Assess(plan, hits[0].MatchedTerms.ToHashSet(StringComparer.Ordinal), hits[0].Score, _options);
         if (!AnswerabilityPolicy.IsAnswerable(evidence, _options))
         {
@@ -53,7 +64,7 @@ internal sealed class PassageSearcher
             Query = text,
             Answerable = true,
             Hits = hits,
-            Highlight = SentenceHighlighter.Highlight(hits[0].Passage.Text, plan, _generation.Analyzer),
+            Highlight = SentenceHighlighter.Highlight(_generation.LoadSentences(ranked[0].Doc), plan),
             Related = RelatedArticlePicker.Pick(hits, _generation.ArticlesByTopic),
             Reason = evidence.ToString(),
         };
@@ -68,7 +79,7 @@ internal sealed class PassageSearcher
         }
 
         var top = _searcher.Search(new TermQuery(new Term(PassageFields.Id, passageId)), 1);
-        return top.ScoreDocs.Length == 0 ? null : IndexBuilder.ToPassage(_searcher.Doc(top.ScoreDocs[0].Doc));
+        return top.ScoreDocs.Length == 0 ? null : _generation.LoadPassage(top.ScoreDocs[0].Doc);
     }
 
     public Passage? NextPassage(string passageId)
@@ -87,11 +98,47 @@ internal sealed class PassageSearcher
         return GetPassage($"{passageId[..hash]}#{position + 1}");
     }
 
-    // Adds to each passage a share of the scores of its article's other candidate passages (the best
-    // two), so an article that matches the question in several places ranks above a stray passage.
-    private List<ScoreDoc> Rerank(ScoreDoc[] candidates)
+    // Two levels: the articles that best cover the question as a whole, then the passages of those
+    // articles, scored without visiting any other passage. Without article evidence, the best passages
+    // of the whole index.
+    private (List<ScoreDoc> Passages, Dictionary<int, float>? ArticleScores) Candidates(Query query, QueryPlan plan)
     {
-        if (_options.ArticleWeight <= 0)
+        if (plan.ArticleQuery is null || _options.ArticleScoreWeight <= 0)
+        {
+            return ([.. _searcher.Search(query, Math.Max(_options.CandidatePassages, _options.MaxHits)).ScoreDocs], null);
+        }
+
+        var direct = plan.Lookup is { } lookup && QueryTreeScorer.Supports(plan.ArticleQuery) && QueryTreeScorer.Supports(query) ? lookup : null;
+        var articles = direct is not null
+            ? QueryTreeScorer.TopArticles(_searcher, _generation, direct, plan.ArticleQuery, _options.CandidateArticles)
+            : [.. _searcher.Search(plan.ArticleQuery, _options.CandidateArticles).ScoreDocs];
+        var articleScores = new Dictionary<int, float>(articles.Count);
+        var passageDocs = new List<int>();
+        foreach (var article in articles)
+        {
+            var ordinal = _generation.DocArticle[article.Doc];
+            if (ordinal >= 0 && articleScores.TryAdd(ordinal, article.Score))
+            {
+                passageDocs.AddRange(_generation.ArticlePassages[ordinal]);
+            }
+        }
+
+        passageDocs.Sort();
+        var passages = direct is not null
+            ? QueryTreeScorer.Targets(_searcher, direct, query, passageDocs)
+            : TargetedScoring.Score(_searcher, query, passageDocs);
+        passages.Sort(ByScore);
+        return (passages, articleScores);
+    }
+
+    private static int ByScore(ScoreDoc a, ScoreDoc b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc);
+
+    // Adds to each passage its article's whole-text score and a share of the scores of the article's
+    // other candidate passages (the best two), so the article that answers the question as a whole,
+    // and in several places, ranks above a stray passage.
+    private List<ScoreDoc> Rerank(List<ScoreDoc> candidates, Dictionary<int, float>? articleScores)
+    {
+        if (_options.ArticleWeight <= 0 && articleScores is null)
         {
             return [.. candidates];
         }
@@ -110,17 +157,19 @@ internal sealed class PassageSearcher
             passages.Add(candidate);
         }
 
-        var reranked = new List<ScoreDoc>(candidates.Length);
+        var reranked = new List<ScoreDoc>(candidates.Count);
         foreach (var candidate in candidates)
         {
-            var others = byArticle[_generation.DocArticle[candidate.Doc]]
+            var article = _generation.DocArticle[candidate.Doc];
+            var others = byArticle[article]
                 .Where(p => p.Doc != candidate.Doc)
                 .Take(2)
                 .Sum(p => p.Score);
-            reranked.Add(new ScoreDoc(candidate.Doc, candidate.Score + (_options.ArticleWeight * others)));
+            var whole = articleScores?.GetValueOrDefault(article) ?? 0;
+            reranked.Add(new ScoreDoc(candidate.Doc, candidate.Score + (_options.ArticleWeight * others) + (_options.ArticleScoreWeight * whole)));
         }
 
-        reranked.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
+        reranked.Sort(ByScore);
         return reranked;
     }
 
@@ -146,26 +195,38 @@ internal sealed class PassageSearcher
         }
     }
 
-    // The query terms present in a passage, read from its term vectors.
-    private List<string> Matched(int doc, QueryPlan plan)
+    // The query terms each hit contains in a passage field, read from the postings of the terms the
+    // planner already looked up: no term vectors, no stored fields.
+    private static List<string>[] Matched(List<ScoreDoc> hits, QueryPlan plan)
     {
-        var matched = new List<string>();
-        var vectors = _generation.Reader.GetTermVectors(doc);
-        if (vectors is null)
+        var matched = new List<string>[hits.Count];
+        for (var i = 0; i < matched.Length; i++)
+        {
+            matched[i] = [];
+        }
+
+        if (plan.Lookup is not { } lookup || hits.Count == 0)
         {
             return matched;
         }
 
-        var enums = PassageFields.Searchable
-            .Select(f => vectors.GetTerms(f)?.GetEnumerator())
-            .Where(e => e is not null)
-            .ToList();
+        var order = Enumerable.Range(0, hits.Count).OrderBy(i => hits[i].Doc).ToArray();
+        var docs = order.Select(i => hits[i].Doc).ToArray();
+        var found = new bool[docs.Length];
         foreach (var term in plan.Terms)
         {
-            var bytes = new BytesRef(term);
-            if (enums.Any(e => e!.SeekExact(bytes)))
+            Array.Clear(found);
+            foreach (var field in QueryPlanner.PassageFieldIndexes)
             {
-                matched.Add(term);
+                lookup.MarkDocs(term, field, docs, found);
+            }
+
+            for (var i = 0; i < found.Length; i++)
+            {
+                if (found[i])
+                {
+                    matched[order[i]].Add(term);
+                }
             }
         }
 

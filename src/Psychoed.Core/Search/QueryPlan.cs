@@ -13,6 +13,12 @@ internal sealed class QueryPlan
     /// <summary>Null when there is nothing to search for; see <see cref="EmptyReason"/>.</summary>
     public Query? Query { get; init; }
 
+    /// <summary>The same concepts over the whole-article documents; null when article evidence is off.</summary>
+    public Query? ArticleQuery { get; init; }
+
+    /// <summary>The term lookups made while planning, reused to find which terms a hit matched.</summary>
+    public TermLookup? Lookup { get; init; }
+
     public string? EmptyReason { get; init; }
 
     /// <summary>Every term of the query, typed or alternative.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -15,11 +16,15 @@ internal sealed class QueryPlanner
     private readonly PsychoedAnalyzer _analyzer;
     private readonly SpellingVocabulary _vocabulary;
     private readonly SearchOptions _options;
-    private readonly (string Field, float Boost)[] _fields;
+    private readonly string[] _fields;
+
+    // Boosts per field of _fields, for passages and for the whole-article documents.
+    private readonly float[] _passageBoosts;
+    private readonly float[] _articleBoosts;
     private readonly int _docCount;
 
-    [ThreadStatic]
-    private static Dictionary<string, int[]>? _docFreqs;
+    // Terms enumerators are costly to create; questions pass them on (see TermLookup).
+    private readonly ConcurrentBag<TermsEnum?[,]> _enumerators = [];
 
     public QueryPlanner(IndexReader reader, PsychoedAnalyzer analyzer, SpellingVocabulary vocabulary, SearchOptions options)
     {
@@ -28,22 +33,16 @@ internal sealed class QueryPlanner
         _vocabulary = vocabulary;
         _options = options;
         _docCount = Math.Max(reader.NumDocs, 1);
-        _fields =
-        [
-            (PassageFields.Title, options.TitleBoost),
-            (PassageFields.Section, options.SectionBoost),
-            (PassageFields.Body, options.BodyBoost),
-            (PassageFields.Topics, options.TopicsBoost),
-            (PassageFields.Summary, options.SummaryBoost),
-        ];
+        _fields = [PassageFields.Title, PassageFields.Section, PassageFields.Body, PassageFields.TopicKeys, PassageFields.Article, PassageFields.ArticleTopicKeys];
+        _passageBoosts = [options.TitleBoost, options.SectionBoost, options.BodyBoost, options.TopicsBoost, 0, 0];
+        _articleBoosts = [0, 0, 0, 0, 1, 1];
     }
 
-    /// <summary>IDF of a term that is in no passage: the rarest possible.</summary>
-    public float UnknownIdf => Idf(0);
+    /// <summary>The passage fields a hit's matched terms are looked for in, as indexes of the lookup's fields.</summary>
+    public static readonly int[] PassageFieldIndexes = [0, 1, 2, 3];
 
     public QueryPlan Plan(string? text)
     {
-        _docFreqs = null;
         text ??= "";
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -58,9 +57,10 @@ internal sealed class QueryPlanner
             return QueryPlan.Empty(text, "no searchable words");
         }
 
+        var lookup = new TermLookup(_reader, _fields, _enumerators);
         foreach (var concept in concepts)
         {
-            Weigh(concept, analysed, tokens);
+            Weigh(concept, analysed, tokens, lookup);
         }
 
         var kept = concepts
@@ -69,40 +69,27 @@ internal sealed class QueryPlanner
             .Take(_options.MaxConcepts)
             .ToList();
         var query = new BooleanQuery();
+        var articleQuery = new BooleanQuery();
         foreach (var concept in kept.Where(c => c.Known))
         {
-            query.Add(ConceptQuery(concept), Occur.SHOULD);
+            if (ConceptQuery(concept, _passageBoosts, lookup) is { } passageClause)
+            {
+                query.Add(passageClause, Occur.SHOULD);
+            }
+
+            if (_options.ArticleScoreWeight > 0 && ConceptQuery(concept, _articleBoosts, lookup) is { } articleClause)
+            {
+                articleQuery.Add(articleClause, Occur.SHOULD);
+            }
         }
 
         var terms = kept.SelectMany(c => c.AllTerms).ToHashSet(StringComparer.Ordinal);
         return query.Clauses.Count == 0
             ? new QueryPlan { Text = text, Concepts = kept, Terms = terms, EmptyReason = "no word of the message is in the articles" }
-            : new QueryPlan { Text = text, Concepts = kept, Terms = terms, Query = query };
+            : new QueryPlan { Text = text, Concepts = kept, Terms = terms, Query = query, ArticleQuery = articleQuery.Clauses.Count == 0 ? null : articleQuery, Lookup = lookup };
     }
-
-    public float Idf(string term) => Idf(DocFreq(term));
 
     private float Idf(int docFreq) => (float)Math.Log(1 + ((_docCount - docFreq + 0.5) / (docFreq + 0.5)));
-
-    private int DocFreq(string term) => FieldDocFreqs(term).Max();
-
-    // Document frequency per field, looked up once per term for the whole plan.
-    private int[] FieldDocFreqs(string term)
-    {
-        var cache = _docFreqs ??= new Dictionary<string, int[]>(StringComparer.Ordinal);
-        if (!cache.TryGetValue(term, out var freqs))
-        {
-            freqs = new int[_fields.Length];
-            for (var i = 0; i < _fields.Length; i++)
-            {
-                freqs[i] = _reader.DocFreq(new Term(_fields[i].Field, term));
-            }
-
-            cache[term] = freqs;
-        }
-
-        return freqs;
-    }
 
     // Typed tokens start concepts; a synonym joins the concept at its position and, for a multi-word
     // match ("can't breathe from fear"), absorbs the typed words it spans.
@@ -160,12 +147,12 @@ internal sealed class QueryPlanner
             .ToList();
     }
 
-    private void Weigh(QueryConcept concept, string text, List<AnalyzedToken> tokens)
+    private void Weigh(QueryConcept concept, string text, List<AnalyzedToken> tokens, TermLookup lookup)
     {
         var weight = 0f;
         foreach (var term in concept.Typed)
         {
-            var docFreq = DocFreq(term);
+            var docFreq = lookup.DocFreq(term);
             var idf = Idf(docFreq);
             concept.TypedIdf[term] = idf;
             weight = Math.Max(weight, idf);
@@ -175,21 +162,22 @@ internal sealed class QueryPlanner
         for (var i = 0; i < concept.Alternatives.Count; i++)
         {
             var term = concept.Alternatives[i].Term;
-            var alternativeWeight = _analyzer.TopicTerms.Contains(term) ? _options.TopicAliasWeight : _options.SynonymWeight;
+            var alternativeWeight = TopicKeys.IsKey(term) ? _options.TopicAliasWeight : _options.SynonymWeight;
             concept.Alternatives[i] = concept.Alternatives[i] with { Weight = alternativeWeight };
-            concept.Known |= DocFreq(term) > 0;
+            concept.Known |= lookup.DocFreq(term) > 0;
         }
 
         concept.Weight = weight;
         if (!concept.Known)
         {
-            Correct(concept, text, tokens);
+            Correct(concept, text, tokens, lookup);
         }
 
-        concept.IsDomain = concept.Alternatives.Any(a => !a.IsCorrection) || concept.AllTerms.Any(_analyzer.DomainTerms.Contains);
+        concept.IsDomain = concept.Alternatives.Any(a => !a.IsCorrection)
+            || concept.AllTerms.Any(t => TopicKeys.IsKey(t) || _analyzer.DomainTerms.Contains(t));
     }
 
-    private void Correct(QueryConcept concept, string text, List<AnalyzedToken> tokens)
+    private void Correct(QueryConcept concept, string text, List<AnalyzedToken> tokens, TermLookup lookup)
     {
         var token = tokens.FirstOrDefault(t => !t.IsSynonym && concept.Typed.Contains(t.Term));
         if (token.Term is null || token.EndOffset > text.Length || token.EndOffset <= token.StartOffset)
@@ -206,7 +194,7 @@ internal sealed class QueryPlanner
 
         foreach (var term in _analyzer.QueryTerms(correction).Distinct())
         {
-            if (DocFreq(term) > 0 && !concept.Alternatives.Any(a => a.Term == term))
+            if (lookup.DocFreq(term) > 0 && !concept.Alternatives.Any(a => a.Term == term))
             {
                 concept.Alternatives.Add(new QueryAlternative(term, _options.CorrectionWeight, true));
                 concept.Known = true;
@@ -215,44 +203,56 @@ internal sealed class QueryPlanner
         }
     }
 
-    private Query ConceptQuery(QueryConcept concept)
+    private Query? ConceptQuery(QueryConcept concept, float[] fields, TermLookup lookup)
     {
         var alternatives = new DisjunctionMaxQuery(0.1f);
-        var typed = concept.Typed.Where(t => DocFreq(t) > 0).ToList();
+        var typed = concept.Typed.Where(t => lookup.DocFreq(t) > 0).ToList();
         if (typed.Count == 1)
         {
-            alternatives.Add(TermQuery(typed[0], 1f));
+            AddTo(alternatives, TermQuery(typed[0], 1f, fields, lookup));
         }
         else if (typed.Count > 1)
         {
             var all = new BooleanQuery();
-            typed.ForEach(t => all.Add(TermQuery(t, 1f), Occur.SHOULD));
-            alternatives.Add(all);
+            foreach (var query in typed.Select(t => TermQuery(t, 1f, fields, lookup)).OfType<Query>())
+            {
+                all.Add(query, Occur.SHOULD);
+            }
+
+            AddTo(alternatives, all.Clauses.Count > 0 ? all : null);
         }
 
-        foreach (var (term, weight, _) in concept.Alternatives.Where(a => DocFreq(a.Term) > 0))
+        foreach (var (term, weight, _) in concept.Alternatives.Where(a => lookup.DocFreq(a.Term) > 0))
         {
-            alternatives.Add(TermQuery(term, weight));
+            AddTo(alternatives, TermQuery(term, weight, fields, lookup));
         }
 
-        return alternatives;
+        return alternatives.Disjuncts.Count > 0 ? alternatives : null;
     }
 
-    // One term across the fields: the best field counts, the others add a little (tie breaker).
-    private Query TermQuery(string term, float weight)
+    private static void AddTo(DisjunctionMaxQuery disjunction, Query? query)
+    {
+        if (query is not null)
+        {
+            disjunction.Add(query);
+        }
+    }
+
+    // One term across the fields: the best field counts, the others add a little (tie breaker). The
+    // term states found while planning go with each TermQuery, so its scorer does not seek again.
+    private Query? TermQuery(string term, float weight, float[] boosts, TermLookup lookup)
     {
         var fields = new DisjunctionMaxQuery(_options.FieldTieBreaker) { Boost = weight };
-        var freqs = FieldDocFreqs(term);
+        var contexts = lookup.Contexts(term);
         for (var i = 0; i < _fields.Length; i++)
         {
-            var (field, boost) = _fields[i];
-            if (boost > 0 && freqs[i] > 0)
+            if (boosts[i] > 0 && contexts[i] is { } context)
             {
-                fields.Add(new TermQuery(new Term(field, term)) { Boost = boost });
+                fields.Add(new TermQuery(new Term(_fields[i], term), context) { Boost = boosts[i] });
             }
         }
 
-        return fields;
+        return fields.Disjuncts.Count > 0 ? fields : null;
     }
 
     private static void AddDistinct(List<string> list, string value)

@@ -27,11 +27,8 @@ public sealed class SearchOptions
     /// <summary>Query-time weight of the passage body field.</summary>
     public float BodyBoost { get; set; } = 1.0f;
 
-    /// <summary>Query-time weight of the topics field (topic ids and labels).</summary>
+    /// <summary>Query-time weight of the topics field: a passage's topic tokens, which topic aliases and labels in a question reach.</summary>
     public float TopicsBoost { get; set; } = 1.0f;
-
-    /// <summary>Query-time weight of the article summary field (copied onto every passage).</summary>
-    public float SummaryBoost { get; set; } = 0.5f;
 
     /// <summary>DisjunctionMax tie breaker across fields for one concept.</summary>
     public float FieldTieBreaker { get; set; } = 0.3f;
@@ -39,8 +36,8 @@ public sealed class SearchOptions
     /// <summary>Weight of a synonym (synonyms.txt), relative to the typed term.</summary>
     public float SynonymWeight { get; set; } = 1.0f;
 
-    /// <summary>Weight of a topic term reached through a topic alias ("worried" to anxiety), relative to the typed term.</summary>
-    public float TopicAliasWeight { get; set; } = 0.4f;
+    /// <summary>Weight of a topic reached through a topic alias ("worried" to the anxiety topic), relative to the typed term.</summary>
+    public float TopicAliasWeight { get; set; } = 1.0f;
 
     /// <summary>Weight of a spelling correction, relative to a typed term.</summary>
     public float CorrectionWeight { get; set; } = 0.6f;
@@ -57,7 +54,14 @@ public sealed class SearchOptions
     /// <summary>At most this many passages of one article among the hits, so the ranking shows several articles.</summary>
     public int MaxPassagesPerArticle { get; set; } = 2;
 
-    /// <summary>How many passages are scored before article evidence re-ranks them.</summary>
+    /// <summary>
+    /// How many articles (best whole-article scores) have their passages scored; only those passages can
+    /// be hits. Passage search looks inside the articles that cover the question instead of scanning
+    /// every passage.
+    /// </summary>
+    public int CandidateArticles { get; set; } = 20;
+
+    /// <summary>How many passages are scored before article evidence re-ranks them, when article evidence is off.</summary>
     public int CandidatePassages { get; set; } = 50;
 
     /// <summary>
@@ -65,6 +69,12 @@ public sealed class SearchOptions
     /// answers the question in several places is more likely the right one than a single stray passage.
     /// </summary>
     public float ArticleWeight { get; set; } = 0.3f;
+
+    /// <summary>
+    /// How much the article's whole-text score (the same question over the whole article) adds to each of
+    /// its passages: the article that covers the question best lends its passages its weight. 0 turns it off.
+    /// </summary>
+    public float ArticleScoreWeight { get; set; } = 3f;
 
     /// <summary>How many times an article's main topic is repeated in the topics field (weighting it over the others).</summary>
     public int MainTopicRepeat { get; set; } = 3;
@@ -75,10 +85,16 @@ public sealed class SearchOptions
     /// </summary>
     public float MinCoverage { get; set; } = 0.3f;
 
+    /// <summary>
+    /// Without a curated-vocabulary match, the message must have at least this many concepts: a short
+    /// message with no mental-health word is out of scope however well its words match.
+    /// </summary>
+    public int MinConceptsWithoutDomain { get; set; } = 5;
+
     /// <summary>Without a curated-vocabulary match, the best passage's score must reach this too.</summary>
     public float MinScore { get; set; } = 10f;
 
-    /// <summary>With a curated-vocabulary match (topic, alias, synonym), the share of the question the best passage must match.</summary>
+    /// <summary>When the question uses a curated-vocabulary word (topic, alias, synonym), the share of the question the best passage must match.</summary>
     public float MinDomainCoverage { get; set; } = 0.1f;
 
     /// <summary>Which stemmer the analyzer uses.</summary>

@@ -9,15 +9,15 @@ internal static class SentenceHighlighter
 {
     private const int MaxSentences = 3;
 
-    public static string Highlight(string passageText, QueryPlan plan, PsychoedAnalyzer analyzer)
+    public static string Highlight(AnalyzedSentences analyzed, QueryPlan plan)
     {
-        var sentences = passageText.Split('\n').SelectMany(SentenceSplitter.Split).ToList();
+        var sentences = analyzed.Sentences;
         if (sentences.Count <= 1)
         {
             return sentences.FirstOrDefault() ?? "";
         }
 
-        var scores = sentences.Select(s => Score(s, plan, analyzer)).ToList();
+        var scores = analyzed.Terms.Select(terms => Score(terms, plan)).ToList();
         var best = scores.Max();
         if (best <= 0)
         {
@@ -35,9 +35,8 @@ internal static class SentenceHighlighter
         return string.Join(" ", chosen.Select(i => sentences[i]));
     }
 
-    private static float Score(string sentence, QueryPlan plan, PsychoedAnalyzer analyzer)
+    private static float Score(IReadOnlySet<string> terms, QueryPlan plan)
     {
-        var terms = analyzer.Terms(sentence).ToHashSet(StringComparer.Ordinal);
         var score = 0f;
         foreach (var concept in plan.Concepts)
         {

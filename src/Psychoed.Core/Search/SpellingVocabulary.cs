@@ -2,12 +2,15 @@ namespace Psychoed.Core.Search;
 
 /// <summary>
 /// The words of the indexed corpus (before stemming) with their counts, used to correct typos in the
-/// domain vocabulary: an unknown word of four letters or more becomes the most frequent corpus word
-/// within one edit (two for words of six letters or more) that starts with the same letter.
+/// domain vocabulary: an unknown word of five letters or more becomes the most frequent corpus word
+/// within one edit (two for words of nine letters or more) that starts with the same letter.
 /// </summary>
 internal sealed class SpellingVocabulary
 {
-    private const int MinLength = 4;
+    private const int MinLength = 5;
+
+    // Two edits reach too many real words under nine letters ("wearing" to "warning", "recipe" to "rewire").
+    private const int TwoEditLength = 9;
 
     private readonly Dictionary<char, List<(string Word, int Count)>> _byFirstLetter = [];
 
@@ -45,7 +48,7 @@ internal sealed class SpellingVocabulary
             return null;
         }
 
-        var maxEdits = word.Length >= 6 ? 2 : 1;
+        var maxEdits = word.Length >= TwoEditLength ? 2 : 1;
         string? best = null;
         var bestDistance = maxEdits + 1;
         foreach (var (candidate, _) in bucket)

@@ -104,6 +104,13 @@ internal static class SynonymRules
             return target[0];
         }
 
+        // Aliases, and the label, point to the topic's own token rather than to its word.
+        string[] key = [TopicKeys.For(topic.Id)];
+        if (label.Length > 0)
+        {
+            Add(builder, label, key, includeOriginal: true);
+        }
+
         foreach (var alias in topic.Aliases)
         {
             var input = Analyze(plain, alias);
@@ -114,7 +121,7 @@ internal static class SynonymRules
                 continue;
             }
 
-            Add(builder, input, target, includeOriginal: true);
+            Add(builder, input, key, includeOriginal: true);
         }
 
         return target[0];

@@ -24,6 +24,8 @@ public sealed class EvalRunnerTests
         var text = report.Render();
         Assert.Contains("Per topic", text, StringComparison.Ordinal);
         Assert.Contains("Answerability trade-off", text, StringComparison.Ordinal);
+        Assert.Contains("even ids (held out)", text, StringComparison.Ordinal);
+        Assert.Contains("In-scope ranking by whole-article weight", text, StringComparison.Ordinal);
         Assert.Contains("2 crisis/tricky cases left to the safety evaluation", text, StringComparison.Ordinal);
     }
 

@@ -63,18 +63,20 @@ public sealed class PsychoedAnalyzerTests
     }
 
     [Fact]
-    public void Topic_aliases_expand_questions_but_not_article_text()
+    public void Topic_aliases_expand_questions_to_the_topic_token_but_not_article_text()
     {
-        Assert.Contains("anxiety", _analyzer.QueryTerms("I am so worried"));
-        Assert.DoesNotContain("anxiety", _analyzer.Terms("I am so worried"));
-        Assert.Contains("anxiety", _analyzer.QueryTerms("always on edge"));
+        Assert.Contains("topic:anxiety", _analyzer.QueryTerms("I am so worried"));
+        Assert.DoesNotContain("anxiety", _analyzer.QueryTerms("I am so worried"));
+        Assert.DoesNotContain("topic:anxiety", _analyzer.Terms("I am so worried"));
+        Assert.Contains("topic:anxiety", _analyzer.QueryTerms("always on edge"));
     }
 
     [Fact]
     public void A_multi_word_topic_becomes_one_term_in_questions_and_in_topic_labels()
     {
-        Assert.Contains("substance_use", _analyzer.QueryTerms("drinking every night"));
+        Assert.Contains("topic:substance-use", _analyzer.QueryTerms("drinking every night"));
         Assert.Contains("substance_use", _analyzer.Terms("Substance use"));
+        Assert.Contains("substance_use", _analyzer.QueryTerms("substance use"));
         Assert.DoesNotContain("use", _analyzer.QueryTerms("drinking every night"));
     }
 
