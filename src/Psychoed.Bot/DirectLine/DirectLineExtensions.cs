@@ -1,4 +1,8 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.Extensions.Options;
+using Psychoed.Bot.Hosting;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -13,6 +17,11 @@ public static class DirectLineExtensions
         var services = builder.Services;
         services.AddOptions<DirectLineOptions>().BindConfiguration(DirectLineOptions.Section);
         services.AddDataProtection();
+        // Keys live with the bot's data, so visitors' tokens survive a restart (and the service
+        // user's home folder need not be writable).
+        services.AddOptions<KeyManagementOptions>()
+            .Configure<IOptions<PsychoedOptions>, ILoggerFactory>((keys, psychoed, loggers) =>
+                keys.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(psychoed.Value.DataPath, "keys")), loggers));
         services.AddDirectLineRateLimiting();
         // Behind the documented reverse proxy (deploy/selfhost/nginx.conf): visitors' addresses for the
         // rate limits and https for the wss:// stream URL. Only loopback proxies are trusted (the default).
