@@ -6,7 +6,7 @@ namespace Psychoed.Core.Safety;
 /// Everything loaded from <c>corpus/safety/</c>: normalization data, screening rules and cues, false
 /// friends, policies, small-talk intents, help resources and reply texts. Immutable and thread-safe.
 /// </summary>
-public sealed class SafetyCatalog
+public sealed record SafetyCatalog
 {
     /// <summary>Where it was loaded from: a folder path, or <c>embedded</c> for the built-in copy.</summary>
     public required string Source { get; init; }

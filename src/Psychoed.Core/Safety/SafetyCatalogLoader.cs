@@ -66,20 +66,9 @@ public static class SafetyCatalogLoader
         }
     }
 
-    private static SafetyCatalog WithDiagnostics(SafetyCatalog catalog, IReadOnlyList<string> diagnostics) => new()
-    {
-        Source = catalog.Source,
-        Normalizer = catalog.Normalizer,
-        Rules = catalog.Rules,
-        FalseFriends = catalog.FalseFriends,
-        Cues = catalog.Cues,
-        Policies = catalog.Policies,
-        TopicReferrals = catalog.TopicReferrals,
-        Intents = catalog.Intents,
-        Resources = catalog.Resources,
-        Messages = catalog.Messages,
-        Diagnostics = diagnostics,
-    };
+    // A record copy: a new field on the catalog cannot be forgotten here.
+    private static SafetyCatalog WithDiagnostics(SafetyCatalog catalog, IReadOnlyList<string> diagnostics) =>
+        catalog with { Diagnostics = diagnostics };
 
     private static SafetyCatalog LoadBuiltInCore()
     {
