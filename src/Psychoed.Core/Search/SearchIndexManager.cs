@@ -67,9 +67,9 @@ public sealed class SearchIndexManager : IPassageSearch, IDisposable
             }
 
             var result = await BuildAndSwapAsync(snapshot, key, watch, ct);
-            if (starting && result.Succeeded)
+            if (starting && result.Succeeded && Volatile.Read(ref _current) is { } serving)
             {
-                IndexFolders.DeleteAllBut(IndexRoot, [key]);
+                IndexFolders.DeleteAllBut(IndexRoot, [Path.GetFileName(serving.Folder)]);
             }
 
             return result;
@@ -180,9 +180,18 @@ public sealed class SearchIndexManager : IPassageSearch, IDisposable
         try
         {
             await Task.Run(() => IndexBuilder.Build(snapshot, building, _options, ct), ct);
-            IndexFolders.TryDelete(folder);
-            Directory.Move(building, folder);
-            generation = IndexGeneration.Open(folder);
+            if (!IsReady)
+            {
+                // Nothing serves yet, so nothing can be reading a leftover folder of this key.
+                IndexFolders.TryDelete(folder);
+            }
+
+            // Content that comes back (A, B, then A again) may find A's folder still read by searches of
+            // the retired A generation, which deletes it when released: build under a name of its own
+            // then, rather than taking the folder over. A later start reuses or rebuilds by key.
+            var target = Directory.Exists(folder) ? Path.Combine(IndexRoot, $"{key}.{Guid.NewGuid():N}") : folder;
+            Directory.Move(building, target);
+            generation = IndexGeneration.Open(target);
             generation.Searcher = new PassageSearcher(generation, _options);
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
