@@ -134,6 +134,10 @@ public sealed class PsychoedBot : TeamsActivityHandler
         {
             await RecordGapAsync(turnContext, text, "out_of_scope", cancellationToken);
         }
+        else if (reply.LowConfidence)
+        {
+            await RecordGapAsync(turnContext, text, "low_confidence", cancellationToken);
+        }
 
         await turnContext.SendActivityAsync(ReplyRenderer.Render(reply, turnContext.Activity.ChannelId), cancellationToken);
     }

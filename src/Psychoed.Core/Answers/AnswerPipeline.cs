@@ -228,6 +228,7 @@ public sealed partial class AnswerPipeline : IAnswerPipeline
             Passage = best.Passage,
             Suggestions = result.Related.Select(r => r.Title).ToList(),
             CanTellMore = SafeCall(() => _search.NextPassage(best.Passage.Id)) is not null,
+            LowConfidence = result.LowConfidence,
         };
     }
 

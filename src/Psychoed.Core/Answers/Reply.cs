@@ -50,6 +50,9 @@ public sealed record Reply
     /// <summary>True when a "help now" option must stay visible (a crisis earlier in the conversation).</summary>
     public bool ShowHelpNow { get; init; }
 
+    /// <summary>True when the answer rests on weak evidence; channels record it for staff review (never shown differently).</summary>
+    public bool LowConfidence { get; init; }
+
     /// <summary>The passage quoted, for feedback on a specific passage.</summary>
     public string? PassageId { get; init; }
 }

@@ -111,6 +111,7 @@ internal sealed class ReplyComposer(SafetyCatalog catalog, PipelineOptions optio
             Rule = draft.Rule,
             Suggestions = draft.Suggestions,
             CanTellMore = draft.CanTellMore,
+            LowConfidence = draft.LowConfidence,
             ShowHelpNow = memory.CrisisSeen,
             PassageId = draft.Passage?.Id,
         };

@@ -20,6 +20,9 @@ internal sealed record ReplyDraft
 
     public bool CanTellMore { get; init; }
 
+    /// <summary>Answered from weak evidence; staff review it with the unanswered questions.</summary>
+    public bool LowConfidence { get; init; }
+
     /// <summary>A resource need to show with the urgent line (<c>poison</c>), for refusals about drugs.</summary>
     public string? Urgent { get; init; }
 }

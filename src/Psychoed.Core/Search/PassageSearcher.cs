@@ -67,6 +67,7 @@ internal sealed class PassageSearcher
             Highlight = SentenceHighlighter.Highlight(_generation.LoadSentences(ranked[0].Doc), plan),
             Related = RelatedArticlePicker.Pick(hits, _generation.ArticlesByTopic),
             Reason = evidence.ToString(),
+            LowConfidence = evidence.Coverage < _options.LowConfidenceCoverage,
         };
         return (result, evidence);
     }

@@ -97,6 +97,12 @@ public sealed class SearchOptions
     /// <summary>When the question uses a curated-vocabulary word (topic, alias, synonym), the share of the question the best passage must match.</summary>
     public float MinDomainCoverage { get; set; } = 0.1f;
 
+    /// <summary>
+    /// An answer whose best passage matches less than this share of the question is served but
+    /// flagged as low confidence, so staff see it with the unanswered questions.
+    /// </summary>
+    public float LowConfidenceCoverage { get; set; } = 0.3f;
+
     /// <summary>Which stemmer the analyzer uses.</summary>
     public StemmerKind Stemmer { get; set; } = StemmerKind.KStem;
 

@@ -21,6 +21,9 @@ public sealed record SearchResult
     /// <summary>Why the result is what it is (e.g. "empty query", "below threshold"), for logs and eval.</summary>
     public string? Reason { get; init; }
 
+    /// <summary>True when the corpus answers, but the best passage matches little of the question.</summary>
+    public bool LowConfidence { get; init; }
+
     /// <summary>The best hit, when answerable.</summary>
     public PassageHit? Best => Answerable && Hits.Count > 0 ? Hits[0] : null;
 

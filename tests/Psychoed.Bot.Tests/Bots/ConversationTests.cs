@@ -131,6 +131,18 @@ public sealed class ConversationTests
     }
 
     [Fact]
+    public async Task A_low_confidence_answer_is_served_and_recorded_for_staff()
+    {
+        var harness = new BotHarness();
+
+        var reply = Assert.Single(await harness.SayAsync("ptsd and my aunt's garden gnomes"));
+
+        Assert.Contains(FakeAnswerPipeline.PtsdPassage, Cards.AllText(Cards.CardOf(reply)), StringComparison.Ordinal);
+        var gap = Assert.Single(harness.Feedback.Gaps);
+        Assert.Equal("low_confidence", gap.Reason);
+    }
+
+    [Fact]
     public async Task Feedback_from_a_button_is_recorded_with_its_comment_and_thanked()
     {
         var harness = new BotHarness();

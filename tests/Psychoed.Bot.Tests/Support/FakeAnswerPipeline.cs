@@ -51,6 +51,7 @@ internal sealed class FakeAnswerPipeline : IAnswerPipeline
         {
             "hello" or "help" => Compose(memory, ReplyKind.SmallTalk, "I can share what our articles say. Try a topic below.", null),
             "what is ptsd" => Answer(memory, "ptsd-basics#0", PtsdPassage, canTellMore: true),
+            "ptsd and my aunt's garden gnomes" => Answer(memory, "ptsd-basics#0", PtsdPassage, canTellMore: true) with { LowConfidence = true },
             "tell me more" when memory.LastPassageId == "ptsd-basics#0" => Answer(memory, "ptsd-basics#1", PtsdNextPassage, canTellMore: false),
             "how much ketamine should i take" => Compose(memory, ReplyKind.Refusal, "I can't help with doses. A prescriber can.", "policy.dosing"),
             _ => Compose(memory, ReplyKind.OutOfScope, "That's outside what our articles cover.", null),

@@ -90,4 +90,16 @@ public sealed class SearchResultTests(SearchFixture fixture) : IClassFixture<Sea
         Assert.Equal(result.Hits.OrderByDescending(h => h.Score).Select(h => h.Passage.Id), result.Hits.Select(h => h.Passage.Id));
         Assert.All(result.Hits.GroupBy(h => h.Passage.ArticleId), g => Assert.True(g.Count() <= 2));
     }
+
+    [Fact]
+    public void An_answer_that_matches_little_of_a_long_question_is_flagged_low_confidence()
+    {
+        var clear = fixture.Manager.Search("what is post-traumatic stress disorder");
+        var weak = fixture.Manager.Search("garden fence, holiday plans and anxiety");
+
+        Assert.True(clear.Answerable, clear.Reason);
+        Assert.False(clear.LowConfidence, clear.Reason);
+        Assert.True(weak.Answerable, weak.Reason);
+        Assert.True(weak.LowConfidence, weak.Reason);
+    }
 }

@@ -37,6 +37,9 @@ public sealed class FakePassageSearch : IPassageSearch
 
     public int SearchCalls { get; private set; }
 
+    /// <summary>When true, answerable results say their evidence is weak.</summary>
+    public bool LowConfidence { get; set; }
+
     /// <summary>When true, every call throws, to prove the pipeline degrades gracefully.</summary>
     public bool Throw { get; set; }
 
@@ -62,7 +65,7 @@ public sealed class FakePassageSearch : IPassageSearch
 
         var related = _passages.Select(p => p.Passage).Where(p => p.ArticleId != hits[0].Passage.ArticleId)
             .DistinctBy(p => p.ArticleId).Take(2).Select(p => new RelatedArticle(p.ArticleId, p.ArticleTitle, p.Topics)).ToList();
-        return new SearchResult { Query = text ?? "", Answerable = true, Hits = hits, Highlight = hits[0].Passage.Text, Related = related };
+        return new SearchResult { Query = text ?? "", Answerable = true, Hits = hits, Highlight = hits[0].Passage.Text, Related = related, LowConfidence = LowConfidence };
     }
 
     public Passage? GetPassage(string passageId) => Throw ? throw new InvalidOperationException() : _passages.FirstOrDefault(p => p.Passage.Id == passageId).Passage;
