@@ -13,18 +13,20 @@ public sealed class DirectLineAdapterTests : IDisposable
 
     private DirectLineAdapter Adapter => _host.Services.GetRequiredService<DirectLineAdapter>();
 
+    private ConversationReference ReferenceTo(DirectLineTestClient client) => new()
+    {
+        ChannelId = DirectLineAdapter.ChannelId,
+        Conversation = new ConversationAccount(id: client.ConversationId),
+        User = new ChannelAccount(client.UserId),
+        Bot = Adapter.BotAccount,
+    };
+
     [Fact]
     public async Task Continuing_a_conversation_appends_the_bots_message_to_it()
     {
         using var client = _host.NewClient();
         await client.StartAsync();
-        var reference = new ConversationReference
-        {
-            ChannelId = DirectLineAdapter.ChannelId,
-            Conversation = new ConversationAccount(id: client.ConversationId),
-            User = new ChannelAccount(client.UserId),
-            Bot = Adapter.BotAccount,
-        };
+        var reference = ReferenceTo(client);
 
         await Adapter.ContinueConversationAsync("psychoed", reference,
             (turn, ct) => turn.SendActivityAsync("Checking in: is there anything else?", cancellationToken: ct), CancellationToken.None);
@@ -51,13 +53,7 @@ public sealed class DirectLineAdapterTests : IDisposable
     {
         using var client = _host.NewClient();
         await client.StartAsync();
-        var reference = new ConversationReference
-        {
-            ChannelId = DirectLineAdapter.ChannelId,
-            Conversation = new ConversationAccount(id: client.ConversationId),
-            User = new ChannelAccount(client.UserId),
-            Bot = Adapter.BotAccount,
-        };
+        var reference = ReferenceTo(client);
         string? firstId = null;
         string? secondId = null;
 
