@@ -1,6 +1,8 @@
 using Psychoed.Bot.Corpus;
 using Psychoed.Core.Corpus;
+using Psychoed.Core.Editing;
 using Psychoed.Core.Serving;
+using Psychoed.Data;
 
 namespace Psychoed.Bot.Admin;
 

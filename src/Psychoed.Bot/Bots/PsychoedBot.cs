@@ -3,10 +3,10 @@ using Microsoft.Bot.Builder.Teams;
 using Microsoft.Bot.Connector;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
-using Psychoed.Bot.Data;
 using Psychoed.Bot.Rendering;
 using Psychoed.Core.Answers;
 using Psychoed.Core.Conversation;
+using Psychoed.Data;
 
 namespace Psychoed.Bot.Bots;
 

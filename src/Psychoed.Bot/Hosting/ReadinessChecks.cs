@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Psychoed.Bot.Data;
 using Psychoed.Core.Search;
 using Psychoed.Core.Serving;
+using Psychoed.Data;
 
 namespace Psychoed.Bot.Hosting;
 

@@ -1,5 +1,5 @@
-using Psychoed.Core.Serving;
 using Psychoed.Core.Safety;
+using Psychoed.Core.Serving;
 
 namespace Psychoed.Bot.WebChat;
 

@@ -3,6 +3,7 @@ using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 using Psychoed.Bot.Tests.Support;
 using Psychoed.Core.Answers;
+using Psychoed.Core.Editing;
 
 namespace Psychoed.Bot.Tests.Bots;
 

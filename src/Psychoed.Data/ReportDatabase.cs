@@ -1,17 +1,15 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 
-namespace Psychoed.Cli.Reports;
+namespace Psychoed.Data;
 
 /// <summary>
 /// The bot's database opened read-only for reports. The reports only read the scrubbed tables
 /// (<c>gaps</c>, <c>feedback</c>): questions and comments with personal data removed, ids hashed.
 /// </summary>
-internal sealed class ReportDatabase : IAsyncDisposable
+public sealed class ReportDatabase : IAsyncDisposable
 {
     /// <summary>The bot's database file name under the data folder.</summary>
-    public const string FileName = "psychoed.db";
-
     private readonly SqliteConnection _connection;
 
     private ReportDatabase(SqliteConnection connection) => _connection = connection;
@@ -19,7 +17,7 @@ internal sealed class ReportDatabase : IAsyncDisposable
     /// <summary>Opens <c>{dataPath}/psychoed.db</c> read-only, or returns why it cannot.</summary>
     public static async Task<(ReportDatabase? Database, string? Error)> OpenAsync(string dataPath, CancellationToken cancellationToken)
     {
-        var file = Path.Combine(dataPath, FileName);
+        var file = Path.Combine(dataPath, PsychoedDatabase.FileName);
         if (!File.Exists(file))
         {
             return (null, $"no database at {file}: run the bot first, or pass --data with the bot's data folder");
@@ -68,7 +66,7 @@ internal sealed class ReportDatabase : IAsyncDisposable
             }
             catch (SqliteException e)
             {
-                await error.WriteLineAsync($"error: cannot read {Path.Combine(dataPath, FileName)}: {e.Message}");
+                await error.WriteLineAsync($"error: cannot read {Path.Combine(dataPath, PsychoedDatabase.FileName)}: {e.Message}");
                 return 2;
             }
         }
@@ -84,7 +82,26 @@ internal sealed class ReportDatabase : IAsyncDisposable
     }
 
     /// <summary>Runs a query with a <c>$since</c> parameter and maps each row.</summary>
-    public async Task<List<T>> QueryAsync<T>(string sql, DateTimeOffset since, Func<SqliteDataReader, T> map, CancellationToken cancellationToken)
+    /// <summary>Ratings since <paramref name="since"/>, newest first.</summary>
+    public Task<List<FeedbackRow>> FeedbackSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) => QueryAsync(
+        "SELECT article_id, passage_id, rating, comment, created_utc FROM feedback WHERE created_utc >= $since ORDER BY created_utc DESC;",
+        since,
+        r => new FeedbackRow(
+            r.IsDBNull(0) ? null : r.GetString(0),
+            r.IsDBNull(1) ? null : r.GetString(1),
+            r.GetString(2) == "down",
+            r.IsDBNull(3) ? null : r.GetString(3),
+            r.GetString(4)),
+        cancellationToken);
+
+    /// <summary>Unanswered questions since <paramref name="since"/>, oldest first.</summary>
+    public Task<List<GapRow>> GapsSinceAsync(DateTimeOffset since, CancellationToken cancellationToken) => QueryAsync(
+        "SELECT question, reason FROM gaps WHERE created_utc >= $since ORDER BY created_utc;",
+        since,
+        r => new GapRow(r.GetString(0), r.GetString(1)),
+        cancellationToken);
+
+    private async Task<List<T>> QueryAsync<T>(string sql, DateTimeOffset since, Func<SqliteDataReader, T> map, CancellationToken cancellationToken)
     {
         await using var command = _connection.CreateCommand();
         command.CommandText = sql;

@@ -1,4 +1,4 @@
-namespace Psychoed.Bot.Data;
+namespace Psychoed.Data;
 
 /// <summary>
 /// Where ratings and unanswered questions go for staff review. Implementations scrub personal data

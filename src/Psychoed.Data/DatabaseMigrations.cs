@@ -1,10 +1,10 @@
-namespace Psychoed.Bot.Data;
+namespace Psychoed.Data;
 
 /// <summary>
 /// The database schema as an ordered list of steps. A step is never edited once shipped: changes
 /// are new steps, applied on start to bring any older database up to date.
 /// </summary>
-internal static class DatabaseMigrations
+public static class DatabaseMigrations
 {
     public static IReadOnlyList<(int Version, string Sql)> Steps { get; } =
     [
@@ -46,6 +46,24 @@ internal static class DatabaseMigrations
                 key   TEXT PRIMARY KEY,
                 value TEXT NOT NULL
             );
+            """),
+        // The staff audit trail. IF NOT EXISTS: databases from before this migration may already have
+        // the table, created by the admin API itself at the time.
+        (2, """
+            CREATE TABLE IF NOT EXISTS admin_audit (
+                id               INTEGER PRIMARY KEY AUTOINCREMENT,
+                created_utc      TEXT NOT NULL,
+                actor            TEXT NOT NULL,
+                action           TEXT NOT NULL,
+                article_id       TEXT NOT NULL,
+                path             TEXT NOT NULL,
+                previous_version TEXT,
+                new_version      TEXT NOT NULL,
+                previous_content TEXT,
+                new_content      TEXT NOT NULL,
+                detail           TEXT NOT NULL DEFAULT ''
+            );
+            CREATE INDEX IF NOT EXISTS ix_admin_audit_article ON admin_audit(article_id, id);
             """),
     ];
 

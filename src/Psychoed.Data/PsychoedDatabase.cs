@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
 
-namespace Psychoed.Bot.Data;
+namespace Psychoed.Data;
 
 /// <summary>
 /// The bot's SQLite database file: conversation and user state, feedback and unanswered questions.
@@ -109,13 +109,13 @@ public sealed class PsychoedDatabase
     }
 
     /// <summary>Opens a connection on a migrated database.</summary>
-    internal async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
     {
         await MigrateAsync(cancellationToken);
         return await OpenCoreAsync(cancellationToken);
     }
 
-    internal static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken, SqliteTransaction? transaction = null)
+    public static async Task ExecuteAsync(SqliteConnection connection, string sql, CancellationToken cancellationToken, SqliteTransaction? transaction = null)
     {
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;

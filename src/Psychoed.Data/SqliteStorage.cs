@@ -2,7 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Data.Sqlite;
 using Newtonsoft.Json;
 
-namespace Psychoed.Bot.Data;
+namespace Psychoed.Data;
 
 /// <summary>
 /// Bot Framework <see cref="IStorage"/> on the bot's SQLite database, with the SDK storages' ETag

@@ -1,12 +1,12 @@
 using Psychoed.Core.Corpus;
 
-namespace Psychoed.Bot.Admin;
+namespace Psychoed.Core.Editing;
 
 /// <summary>
 /// The review life cycle as data: draft → in_review → published → retired, plus the ways back
 /// (changes requested, pulled for edits, revived as a draft).
 /// </summary>
-internal static class StatusTransitions
+public static class StatusTransitions
 {
     private static readonly Dictionary<ArticleStatus, ArticleStatus[]> Allowed = new()
     {

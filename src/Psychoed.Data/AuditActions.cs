@@ -1,7 +1,7 @@
-namespace Psychoed.Bot.Admin;
+namespace Psychoed.Data;
 
 /// <summary>The actions the audit log records.</summary>
-internal static class AuditActions
+public static class AuditActions
 {
     public const string Create = "create";
     public const string Update = "update";

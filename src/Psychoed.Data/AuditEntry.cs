@@ -1,4 +1,4 @@
-namespace Psychoed.Bot.Admin;
+namespace Psychoed.Data;
 
 /// <summary>One recorded change to an article: who, when, what, and the versions before and after.</summary>
 /// <param name="Id">The entry's number.</param>

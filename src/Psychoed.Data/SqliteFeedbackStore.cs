@@ -1,16 +1,14 @@
 using System.Security.Cryptography;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Options;
-using Psychoed.Bot.Hosting;
 using Psychoed.Core.Privacy;
 
-namespace Psychoed.Bot.Data;
+namespace Psychoed.Data;
 
 /// <summary>
 /// Stores feedback and unanswered questions in the bot's database, scrubbed of personal data and
 /// with ids hashed; also purges them (and idle state) after the retention period.
 /// </summary>
-public sealed class SqliteFeedbackStore(PsychoedDatabase database, IOptions<PsychoedOptions> options, TimeProvider? timeProvider = null)
+public sealed class SqliteFeedbackStore(PsychoedDatabase database, DataOptions options, TimeProvider? timeProvider = null)
     : IFeedbackStore
 {
     /// <summary>The longest comment kept, in characters.</summary>
@@ -19,7 +17,7 @@ public sealed class SqliteFeedbackStore(PsychoedDatabase database, IOptions<Psyc
     private const int MaxQuestionLength = 1000;
     private const string SaltSettingKey = "hash_salt";
     private readonly PsychoedDatabase _database = database;
-    private readonly PsychoedOptions _options = options.Value;
+    private readonly DataOptions _options = options;
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
     private IdentityHasher? _hasher;
 

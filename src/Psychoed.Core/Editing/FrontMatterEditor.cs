@@ -1,10 +1,10 @@
-namespace Psychoed.Bot.Admin;
+namespace Psychoed.Core.Editing;
 
 /// <summary>
 /// Changes top-level front matter fields of an article's text line by line, leaving every other
 /// line (comments, order, the body) as the author wrote it.
 /// </summary>
-internal static class FrontMatterEditor
+public static class FrontMatterEditor
 {
     /// <summary>
     /// Sets <paramref name="key"/> to the YAML scalar <paramref name="yamlValue"/>, replacing its line

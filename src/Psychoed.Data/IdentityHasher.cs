@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Psychoed.Bot.Data;
+namespace Psychoed.Data;
 
 /// <summary>
 /// Turns channel user and conversation ids into salted HMAC-SHA256 hashes, so staff can count

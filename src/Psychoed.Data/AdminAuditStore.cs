@@ -1,20 +1,20 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
-using Psychoed.Bot.Data;
+using Psychoed.Core.Editing;
 
-namespace Psychoed.Bot.Admin;
+namespace Psychoed.Data;
 
 /// <summary>
 /// The audit log of article changes in the bot's database. Every row keeps the text before and
 /// after, so any version the API ever replaced or wrote can be restored.
 /// </summary>
-internal sealed class AdminAuditStore(PsychoedDatabase database, TimeProvider clock)
+public sealed class AdminAuditStore(PsychoedDatabase database, TimeProvider clock)
 {
     /// <summary>Creates the audit table when missing.</summary>
     public async Task EnsureSchemaAsync(CancellationToken cancellationToken)
     {
+        // Opening the database applies every migration, the audit table's included.
         await using var connection = await database.OpenAsync(cancellationToken);
-        await PsychoedDatabase.ExecuteAsync(connection, AdminSchema.Sql, cancellationToken);
     }
 
     /// <summary>

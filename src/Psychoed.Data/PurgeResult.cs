@@ -1,4 +1,4 @@
-namespace Psychoed.Bot.Data;
+namespace Psychoed.Data;
 
 /// <summary>How many rows a retention purge removed.</summary>
 public sealed record PurgeResult(int Feedback, int Gaps, int State);

@@ -1,7 +1,8 @@
 using System.Data.Common;
 using Microsoft.Bot.Builder;
+using Microsoft.Extensions.Logging;
 
-namespace Psychoed.Bot.Data;
+namespace Psychoed.Data;
 
 /// <summary>
 /// Bot state storage that never stops a turn because the database is down: a read that fails (the

@@ -1,4 +1,4 @@
-namespace Psychoed.Bot.Data;
+namespace Psychoed.Data;
 
 /// <summary>A question the articles did not answer, before scrubbing and hashing.</summary>
 /// <param name="UserId">The channel's user id (hashed before storage).</param>

@@ -1,12 +1,12 @@
 using Newtonsoft.Json.Serialization;
 
-namespace Psychoed.Bot.Data;
+namespace Psychoed.Data;
 
 /// <summary>
 /// Limits the types that stored state may name to ours, the Bot Framework's, and plain collections
 /// and values, so a tampered database row cannot make the deserializer build an arbitrary type.
 /// </summary>
-internal sealed class StateTypeBinder : ISerializationBinder
+public sealed class StateTypeBinder : ISerializationBinder
 {
     private static readonly string[] AllowedAssemblyPrefixes = ["Psychoed.", "Microsoft.Bot.Schema", "Microsoft.Bot.Builder", "Newtonsoft.Json"];
     private static readonly string[] AllowedSystemNamespaces = ["System.Collections.Generic", "System.Collections.ObjectModel"];

@@ -1,10 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Psychoed.Bot.Admin;
+namespace Psychoed.Core.Editing;
 
 /// <summary>An article file's version: the first 16 hex digits of the SHA-256 of its text.</summary>
-internal static class ArticleVersion
+public static class ArticleVersion
 {
     public static string Of(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
 
