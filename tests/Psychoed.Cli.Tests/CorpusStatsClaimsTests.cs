@@ -53,7 +53,7 @@ public sealed class CorpusStatsClaimsTests
         Assert.True(exitCode == 0, error);
         Assert.Contains("Claims: 3 in 1 article(s); without claims: 0 article(s)", output, StringComparison.Ordinal);
         Assert.Contains("Claims last checked more than 6 months ago (before 2026-06-02): 1", output, StringComparison.Ordinal);
-        Assert.Contains("2025-03-01  articles/esketamine-notes.md:17  Esketamine is approved for treatment-resistant depression. [volatile]", output, StringComparison.Ordinal);
+        Assert.Contains("2025-03-01  articles/esketamine-notes.md:16  Esketamine is approved for treatment-resistant depression. [volatile]", output, StringComparison.Ordinal);
         Assert.Contains("source: https://www.fda.gov/approval", output, StringComparison.Ordinal);
         Assert.DoesNotContain("A trial found a benefit", output, StringComparison.Ordinal);
         Assert.Contains("Articles with volatile regulatory facts: 1", output, StringComparison.Ordinal);
