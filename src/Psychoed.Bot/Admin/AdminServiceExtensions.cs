@@ -12,7 +12,6 @@ public static class AdminServiceExtensions
         var services = builder.Services;
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<CorpusStatusTracker>();
         services.AddSingleton<ArticleStore>();
         services.AddSingleton<AdminAuditStore>();
         services.AddSingleton<ArticleAdminService>();

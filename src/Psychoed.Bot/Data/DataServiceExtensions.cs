@@ -21,7 +21,6 @@ public static class DataServiceExtensions
             new SqliteStorage(sp.GetRequiredService<PsychoedDatabase>(), sp.GetRequiredService<TimeProvider>()),
             sp.GetRequiredService<ILogger<FailSoftStorage>>()));
         services.AddSingleton<ConversationState>();
-        services.AddSingleton<UserState>();
         services.AddSingleton<SqliteFeedbackStore>();
         services.AddSingleton<IFeedbackStore>(sp => sp.GetRequiredService<SqliteFeedbackStore>());
         services.AddHostedService<RetentionPurgeService>();

@@ -158,7 +158,8 @@ public sealed class ConversationTests
         Assert.Equal("too short", entry.Comment);
         Assert.Contains("Thanks for telling us", reply.Text, StringComparison.Ordinal);
         // The comment is screened for a crisis, and nothing else is asked of the pipeline.
-        Assert.Equal(["too short"], harness.Pipeline.Received);
+        Assert.Equal(["too short"], harness.Pipeline.Screened);
+        Assert.Empty(harness.Pipeline.Received);
     }
 
     [Fact]

@@ -1,8 +1,8 @@
 using System.Globalization;
 
-namespace Psychoed.Bot.Bots;
+namespace Psychoed.Core.Conversation;
 
-/// <summary>The regions with help resources, and how a Bot Framework locale maps to one.</summary>
+/// <summary>The regions with help resources, and how a locale maps to one.</summary>
 public static class Regions
 {
     /// <summary>Supported region codes and their names, in the order they are offered.</summary>

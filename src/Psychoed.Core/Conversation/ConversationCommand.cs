@@ -1,7 +1,7 @@
-namespace Psychoed.Bot.Bots;
+namespace Psychoed.Core.Conversation;
 
 /// <summary>The commands the bot handles itself; everything else, including "help", "topics", "tell me more" and "I need help now", goes to the pipeline.</summary>
-public enum BotCommand
+public enum ConversationCommand
 {
     /// <summary>Not a bot command.</summary>
     None,
