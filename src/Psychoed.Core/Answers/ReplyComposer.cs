@@ -69,8 +69,10 @@ internal sealed class ReplyComposer(SafetyCatalog catalog, PipelineOptions optio
             resources.Add(supportResource);
         }
 
+        // The one place a passage's region placeholders ({emergency_number}, {crisis_line}...) are filled.
+        var body = RegionPlaceholders.Fill(draft.Body, region);
         parts.Add(lead ?? "");
-        parts.Add(draft.Body);
+        parts.Add(body);
         if (draft.Passage is { } passage)
         {
             parts.Add(Messages.Get("source.line")
@@ -107,7 +109,7 @@ internal sealed class ReplyComposer(SafetyCatalog catalog, PipelineOptions optio
             Safety = decision.Level,
             Category = decision.Category,
             Lead = lead,
-            Body = draft.Body,
+            Body = body,
             Text = string.Join("\n\n", parts.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim())),
             Citations = draft.Passage is { } p
                 ? [new Citation(p.ArticleId, p.ArticleTitle, p.Section, p.Topics, p.Url)]

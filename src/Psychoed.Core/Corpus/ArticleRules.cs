@@ -81,6 +81,11 @@ public static class ArticleRules
                 }
             }
 
+            foreach (var claim in a.Claims.Where(c => c.Checked > today))
+            {
+                Add(claim.Line, DiagnosticSeverity.Error, $"claim checked {claim.Checked:yyyy-MM-dd} is in the future");
+            }
+
             foreach (var link in p.Links.Where(l => !ids.Contains(l.TargetId)))
             {
                 Add(link.Line, DiagnosticSeverity.Error, $"link to '{link.TargetId}' does not resolve to an article id");
