@@ -218,11 +218,15 @@ public sealed partial class AnswerPipeline : IAnswerPipeline
             message += "\n\n" + intro + best.Text;
         }
 
+        // "How do I know if I have X" is the core psychoeducation question: answered from the articles,
+        // with the plain word that only a professional diagnoses. Only a request to be diagnosed is refused.
+        var answered = policy.Kind == PolicyKind.Diagnosis && best is not null;
         return new ReplyDraft
         {
-            Kind = ReplyKind.Refusal,
+            Kind = answered ? ReplyKind.Answer : ReplyKind.Refusal,
             Body = message,
             Passage = best,
+            CanTellMore = answered && HasNext(best!.Id),
             ReferralKind = policy.Referral,
             Rule = policy.Id,
             Urgent = policy.Urgent,

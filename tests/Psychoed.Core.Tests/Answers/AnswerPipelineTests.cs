@@ -218,13 +218,25 @@ public sealed class AnswerPipelineTests
     [Theory]
     [InlineData("do I have PTSD?")]
     [InlineData("am I depressed")]
-    [InlineData("can you diagnose me")]
-    public void A_diagnosis_request_gets_no_diagnosis_but_what_the_articles_say_and_a_referral(string text)
+    [InlineData("how do I know if I have depression")]
+    public void A_question_about_whether_one_has_a_condition_is_answered_with_the_signs_and_that_only_a_professional_diagnoses(string text)
     {
         var reply = Pipelines.Ask(text);
 
-        Assert.Equal(ReplyKind.Refusal, reply.Kind);
+        Assert.Equal(ReplyKind.Answer, reply.Kind);
         Assert.Equal("policy.diagnosis", reply.Rule);
+        Assert.Contains("Only a doctor or another qualified professional", reply.Text);
+        Assert.NotEmpty(reply.Citations);
+        Assert.False(string.IsNullOrEmpty(reply.Referral));
+    }
+
+    [Fact]
+    public void A_request_to_be_diagnosed_gets_no_diagnosis_but_what_the_articles_say_and_a_referral()
+    {
+        var reply = Pipelines.Ask("can you diagnose me");
+
+        Assert.Equal(ReplyKind.Refusal, reply.Kind);
+        Assert.Equal("policy.diagnosis_request", reply.Rule);
         Assert.Contains("only a qualified clinician", reply.Text);
         Assert.False(string.IsNullOrEmpty(reply.Referral));
     }
