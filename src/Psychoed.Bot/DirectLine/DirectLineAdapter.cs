@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
 using Psychoed.Bot.Hosting;
 using Psychoed.Bot.Rendering;
+using Psychoed.Core.Conversation;
 
 namespace Psychoed.Bot.DirectLine;
 
@@ -29,29 +30,27 @@ public sealed class DirectLineAdapter : BotAdapter
     private readonly ILogger<DirectLineAdapter> _logger;
 
     /// <summary>Creates the adapter.</summary>
-    public DirectLineAdapter(ConversationStore store, TimeProvider time, IOptions<DirectLineOptions> options, IServiceProvider services, ILogger<DirectLineAdapter> logger)
+    public DirectLineAdapter(
+        ConversationStore store, TimeProvider time, IOptions<DirectLineOptions> options, ConversationEngine engine, ConversationState conversationState, ILogger<DirectLineAdapter> logger)
     {
         _store = store;
         _time = time;
         _options = options;
         _logger = logger;
-        Apology = TurnErrorText.For(services.GetRequiredService<IOptions<PsychoedOptions>>().Value);
+        Apology = engine.TurnErrorText();
         OnTurnError = async (turnContext, exception) =>
         {
             var activity = turnContext.Activity;
             logger.LogError(exception, "Unhandled error in a Direct Line turn: activity {ActivityId}, conversation {ConversationId}",
                 activity?.Id, activity?.Conversation?.Id);
             await turnContext.SendActivityAsync(ReplyRenderer.RenderNotice(Apology, ChannelId, [ReplyButton.Saying(ReplyRenderer.HelpNow)]));
-            if (services.GetService<ConversationState>() is { } conversationState)
+            try
             {
-                try
-                {
-                    await conversationState.DeleteAsync(turnContext);
-                }
-                catch (Exception stateError)
-                {
-                    logger.LogError(stateError, "Could not clear conversation state after a turn error");
-                }
+                await conversationState.DeleteAsync(turnContext);
+            }
+            catch (Exception stateError)
+            {
+                logger.LogError(stateError, "Could not clear conversation state after a turn error");
             }
         };
     }

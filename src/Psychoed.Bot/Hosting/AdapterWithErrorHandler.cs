@@ -1,8 +1,8 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Integration.AspNet.Core;
 using Microsoft.Bot.Connector.Authentication;
-using Microsoft.Extensions.Options;
 using Psychoed.Bot.Rendering;
+using Psychoed.Core.Conversation;
 
 namespace Psychoed.Bot.Hosting;
 
@@ -17,11 +17,11 @@ public sealed class AdapterWithErrorHandler : CloudAdapter
     public AdapterWithErrorHandler(
         BotFrameworkAuthentication auth,
         ILogger<AdapterWithErrorHandler> logger,
-        IOptions<PsychoedOptions> options,
+        ConversationEngine engine,
         ConversationState? conversationState = null)
         : base(auth, logger)
     {
-        var message = TurnErrorText.For(options.Value);
+        var message = engine.TurnErrorText();
         OnTurnError = async (turnContext, exception) =>
         {
             var activity = turnContext.Activity;

@@ -46,6 +46,7 @@ public static class CoreServiceExtensions
         MaxMessageLength = psychoed.MaxMessageLength,
         BotName = psychoed.BotName,
         ClinicName = psychoed.Clinic.Name,
+        ClinicPhone = psychoed.Clinic.Phone,
         PrivacyUrl = psychoed.Clinic.PrivacyUrl,
         FeedbackRetentionDays = psychoed.FeedbackRetentionDays,
         StateRetentionDays = psychoed.StateRetentionDays,

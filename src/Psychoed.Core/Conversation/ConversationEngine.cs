@@ -103,6 +103,19 @@ public sealed class ConversationEngine
         }
     }
 
+    /// <summary>
+    /// What a channel says when a turn fails outright. From the built-in wording, which cannot be broken
+    /// by a corpus edit, since this is the reply of last resort.
+    /// </summary>
+    public string TurnErrorText()
+    {
+        var messages = SafetyCatalogLoader.BuiltIn.Messages;
+        var text = messages.Get("errors.turn");
+        return _options.ClinicPhone.Length == 0 ? text : text + " " + messages.Get("errors.turn_clinic")
+            .Replace("{clinic}", _options.ClinicName.Length > 0 ? _options.ClinicName : "the clinic", StringComparison.Ordinal)
+            .Replace("{phone}", _options.ClinicPhone, StringComparison.Ordinal);
+    }
+
     private TurnResult Message(IAnswerPipeline pipeline, string text, ConversationMemory memory)
     {
         var (command, argument) = ConversationCommands.Parse(text);

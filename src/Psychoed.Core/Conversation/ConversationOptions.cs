@@ -12,6 +12,9 @@ public sealed class ConversationOptions
     /// <summary>The clinic's name in the welcome; empty when none is configured.</summary>
     public string ClinicName { get; set; } = "";
 
+    /// <summary>The clinic's phone number, offered when a turn fails; empty when none is configured.</summary>
+    public string ClinicPhone { get; set; } = "";
+
     /// <summary>The clinic's privacy notice, linked from the privacy reply.</summary>
     public string PrivacyUrl { get; set; } = "";
 
