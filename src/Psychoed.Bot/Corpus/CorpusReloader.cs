@@ -28,72 +28,84 @@ public sealed class CorpusReloader(
     public async Task<CorpusStatus> ReloadAsync(CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
+        var now = clock.GetUtcNow();
         try
         {
-            var root = options.Value.CorpusPath;
-            var now = clock.GetUtcNow();
-            CorpusSnapshot snapshot;
-            try
-            {
-                snapshot = await CorpusLoader.LoadAsync(root, cancellationToken, clock);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                // A folder renamed or deleted while the loader walked it; the next change event retries.
-                return await FailedAsync(now, "", [$"{root}: the corpus could not be read: {e.Message}"], 0, cancellationToken);
-            }
-
-            var errors = snapshot.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToList();
-            var warnings = snapshot.Diagnostics.Count - errors.Count;
-            var starting = !index.IsReady;
-            // At start, the valid articles are better than nothing; an empty or unreadable corpus is not.
-            if (errors.Count > 0 && (!starting || !snapshot.Published.Any()))
-            {
-                return await FailedAsync(now, snapshot.ContentHash, errors, warnings, cancellationToken);
-            }
-
-            // A broken safety file must not replace working safety data; the built-in copy only stands in at start.
-            var safetyFolder = SafetyCatalogLoader.FolderOf(root);
-            var catalog = await SafetyCatalogLoader.LoadOrBuiltInAsync(safetyFolder, cancellationToken);
-            if (catalog.Diagnostics.Count > 0 && Directory.Exists(safetyFolder) && runtime.Current is not null)
-            {
-                return await FailedAsync(now, snapshot.ContentHash, catalog.Diagnostics.Select(d => $"safety: {d}").ToList(), warnings, cancellationToken);
-            }
-
-            var result = starting ? await index.OpenAsync(snapshot, cancellationToken) : await index.RebuildAsync(snapshot, cancellationToken);
-            if (!result.Succeeded)
-            {
-                return await FailedAsync(now, snapshot.ContentHash, [$"index build failed: {result.Error}"], warnings, cancellationToken);
-            }
-
-            runtime.Serve(new LoadedCorpus(snapshot, catalog), result);
-
-            logger.LogInformation("Corpus reloaded from {Root}: {Result}", root, result);
-            if (errors.Count > 0)
-            {
-                LogErrors(errors);
-            }
-
-            await status.UpdateAsync(s => s with
-            {
-                CorpusPath = root,
-                ServingVersion = snapshot.ContentHash,
-                LastAttemptVersion = snapshot.ContentHash,
-                ArticlesByStatus = snapshot.Articles.GroupBy(a => ArticleParser.StatusName(a.Status)).ToDictionary(g => g.Key, g => g.Count()),
-                Passages = result.Passages,
-                LastReloadUtc = now,
-                LastSuccessUtc = now,
-                LastResult = errors.Count == 0 ? "ok" : "failed",
-                Errors = errors.Take(MaxErrorsKept).ToList(),
-                Warnings = warnings,
-                Reloads = s.Reloads + 1,
-            }, cancellationToken);
-            return status.Current;
+            return await ReloadLockedAsync(now, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Whatever failed (a parser or index bug), the previous version keeps serving and the status
+            // says so: "ok" must never stand while the files on disk cannot be served.
+            logger.LogError(e, "Corpus reload failed unexpectedly; the previous version keeps serving");
+            return await FailedAsync(now, "", [$"{options.Value.CorpusPath}: the reload failed: {e.Message}"], 0, cancellationToken);
         }
         finally
         {
             _gate.Release();
         }
+    }
+
+    private async Task<CorpusStatus> ReloadLockedAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var root = options.Value.CorpusPath;
+        CorpusSnapshot snapshot;
+        try
+        {
+            snapshot = await CorpusLoader.LoadAsync(root, cancellationToken, clock);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A folder renamed or deleted while the loader walked it; the next change event retries.
+            return await FailedAsync(now, "", [$"{root}: the corpus could not be read: {e.Message}"], 0, cancellationToken);
+        }
+
+        var errors = snapshot.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.ToString()).ToList();
+        var warnings = snapshot.Diagnostics.Count - errors.Count;
+        var starting = !index.IsReady;
+        // At start, the valid articles are better than nothing; an empty or unreadable corpus is not.
+        if (errors.Count > 0 && (!starting || !snapshot.Published.Any()))
+        {
+            return await FailedAsync(now, snapshot.ContentHash, errors, warnings, cancellationToken);
+        }
+
+        // A broken safety file must not replace working safety data; the built-in copy only stands in at start.
+        var safetyFolder = SafetyCatalogLoader.FolderOf(root);
+        var catalog = await SafetyCatalogLoader.LoadOrBuiltInAsync(safetyFolder, cancellationToken);
+        if (catalog.Diagnostics.Count > 0 && Directory.Exists(safetyFolder) && runtime.Current is not null)
+        {
+            return await FailedAsync(now, snapshot.ContentHash, catalog.Diagnostics.Select(d => $"safety: {d}").ToList(), warnings, cancellationToken);
+        }
+
+        var result = starting ? await index.OpenAsync(snapshot, cancellationToken) : await index.RebuildAsync(snapshot, cancellationToken);
+        if (!result.Succeeded)
+        {
+            return await FailedAsync(now, snapshot.ContentHash, [$"index build failed: {result.Error}"], warnings, cancellationToken);
+        }
+
+        runtime.Serve(new LoadedCorpus(snapshot, catalog), result);
+
+        logger.LogInformation("Corpus reloaded from {Root}: {Result}", root, result);
+        if (errors.Count > 0)
+        {
+            LogErrors(errors);
+        }
+
+        await status.UpdateAsync(s => s with
+        {
+            CorpusPath = root,
+            ServingVersion = snapshot.ContentHash,
+            LastAttemptVersion = snapshot.ContentHash,
+            ArticlesByStatus = snapshot.Articles.GroupBy(a => ArticleParser.StatusName(a.Status)).ToDictionary(g => g.Key, g => g.Count()),
+            Passages = result.Passages,
+            LastReloadUtc = now,
+            LastSuccessUtc = now,
+            LastResult = errors.Count == 0 ? "ok" : "failed",
+            Errors = errors.Take(MaxErrorsKept).ToList(),
+            Warnings = warnings,
+            Reloads = s.Reloads + 1,
+        }, cancellationToken);
+        return status.Current;
     }
 
     private async Task<CorpusStatus> FailedAsync(DateTimeOffset now, string attempted, List<string> errors, int warnings, CancellationToken cancellationToken)
