@@ -116,6 +116,6 @@ public static partial class ArticleRules
     private static string BodyText(Article article) =>
         string.Join("\n\n", article.Lead.Concat(article.Sections.Select(s => s.Text)));
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    [GeneratedRegex(@"\A[a-z0-9]+(-[a-z0-9]+)*\z")]
     private static partial Regex IdPattern();
 }
