@@ -54,11 +54,16 @@ public sealed class IncomingActivityReader(IOptions<DirectLineOptions> options)
             return (null, BadRequest("The body must be one JSON activity object."));
         }
 
+        if (Hosting.IncomingActivityValidator.HasMetadata(json))
+        {
+            return (null, BadRequest("Property names starting with '$' (such as $type) are not accepted."));
+        }
+
         try
         {
             return Validate(json, limits);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or ArgumentException or FormatException or InvalidCastException)
         {
             // A field of the wrong shape (an entity whose type is an object, say).
             return (null, BadRequest("The activity has a field of the wrong type."));

@@ -54,6 +54,11 @@ internal static class IncomingActivityValidator
             return "The activity needs a \"type\" string.";
         }
 
+        if ((string?)type == "invoke" && (json["name"] is not JValue { Type: JTokenType.String } invokeName || string.IsNullOrWhiteSpace((string?)invokeName)))
+        {
+            return "An invoke activity needs a \"name\".";
+        }
+
         if (json["serviceUrl"] is not JValue { Type: JTokenType.String } serviceUrl
             || !Uri.TryCreate((string?)serviceUrl, UriKind.Absolute, out var uri)
             || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps) || uri.Host.Length == 0)
@@ -102,7 +107,8 @@ internal static class IncomingActivityValidator
         return null;
     }
 
-    private static bool HasMetadata(JToken token)
+    /// <summary>True when any property name in <paramref name="token"/> starts with '$' (Newtonsoft metadata such as $type).</summary>
+    internal static bool HasMetadata(JToken token)
     {
         var pending = new Stack<JToken>();
         pending.Push(token);

@@ -21,6 +21,10 @@ public sealed class FuzzTests(ITestOutputHelper output)
     private const int BotFrameworkCount = 2000;
     private const int DirectLineCount = 600;
 
+    private static bool IsNamedInvoke(string body) =>
+        JsonNode.Parse(body) is JsonObject json && json["type"] is JsonValue type && type.TryGetValue<string>(out var t) && t == "invoke"
+        && json["name"] is JsonValue name && name.TryGetValue<string>(out var n) && !string.IsNullOrWhiteSpace(n);
+
     [Property(MaxTest = 3000)]
     public Property The_activity_validator_never_throws_and_accepts_only_what_the_adapter_can_read() =>
         Prop.ForAll(ActivityFuzz.BotFrameworkBody().ToArbitrary(), body =>
@@ -41,11 +45,20 @@ public sealed class FuzzTests(ITestOutputHelper output)
         await factory.LoadCorpusAsync();
 
         var statuses = new Dictionary<int, int>();
+        var unsupportedInvokes = 0;
         var failures = new List<string>();
         async Task RecordAsync(HttpResponseMessage response, string body)
         {
             var code = (int)response.StatusCode;
             statuses[code] = statuses.GetValueOrDefault(code) + 1;
+            // 501 to a well-formed, named invoke the bot does not implement is the Bot Framework's
+            // defined answer (Teams reads it as "not supported"), not a failure; counted apart.
+            if (code == 501 && IsNamedInvoke(body))
+            {
+                unsupportedInvokes++;
+                return;
+            }
+
             if (code >= 500 && failures.Count < 5)
             {
                 failures.Add($"{code} for {body}: {await response.Content.ReadAsStringAsync()}");
@@ -71,8 +84,10 @@ public sealed class FuzzTests(ITestOutputHelper output)
             Assert.Contains(activities, a => a!.ToJsonString().Contains("988", StringComparison.Ordinal));
         }
 
-        output.WriteLine($"{statuses.Values.Sum()} fuzzed requests: " + string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key} x{s.Value}")));
+        output.WriteLine($"{statuses.Values.Sum()} fuzzed requests: " + string.Join(", ", statuses.OrderBy(s => s.Key).Select(s => $"{s.Key} x{s.Value}"))
+            + $" ({unsupportedInvokes} of the 501s answer a named invoke the bot does not implement)");
         Assert.True(failures.Count == 0, string.Join("\n", failures));
+        Assert.Equal(unsupportedInvokes, statuses.Where(s => s.Key >= 500).Sum(s => s.Value));
         Assert.Equal(BotFrameworkCount + DirectLineCount, statuses.Values.Sum());
 
         var (response, replies) = await ActivityJson.PostAsync(client, ActivityJson.Message("i want to kill myself", conversationId: "after-fuzz"));

@@ -39,6 +39,7 @@ public sealed class MessagesValidationTests : IDisposable
         With(a => a["text"] = 42).ToJsonString(),
         With(a => a.Remove("channelId")).ToJsonString(),
         With(a => a["timestamp"] = "yesterday").ToJsonString(),
+        With(a => a["type"] = "invoke").ToJsonString(),
         """{"$type":null}""",
         "not json",
         "[]",
