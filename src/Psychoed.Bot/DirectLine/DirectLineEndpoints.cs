@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
+using Microsoft.Extensions.Options;
+using Psychoed.Bot.Hosting;
 
 namespace Psychoed.Bot.DirectLine;
 
@@ -212,7 +214,7 @@ public static class DirectLineEndpoints
     {
         var tokens = http.RequestServices.GetRequiredService<DirectLineTokenService>();
         var request = http.Request;
-        var scheme = request.IsHttps ? "wss" : "ws";
+        var origin = PublicAddress.WebSocketOrigin(http, http.RequestServices.GetRequiredService<IOptions<PsychoedOptions>>().Value);
         var query = new Dictionary<string, string?> { ["t"] = tokens.IssueStreamToken(conversation.Id) };
         if (watermark is not null)
         {
@@ -220,7 +222,7 @@ public static class DirectLineEndpoints
         }
 
         var path = $"{request.PathBase}/v3/directline/conversations/{Uri.EscapeDataString(conversation.Id)}/stream";
-        var streamUrl = Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString($"{scheme}://{request.Host}{path}", query);
+        var streamUrl = Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(origin + path, query);
         return new Dictionary<string, object>
         {
             ["conversationId"] = conversation.Id,

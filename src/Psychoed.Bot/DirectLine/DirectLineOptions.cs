@@ -30,6 +30,27 @@ public sealed class DirectLineOptions
     /// <summary>The largest activity body accepted, in bytes.</summary>
     public int MaxActivityBytes { get; set; } = 64 * 1024;
 
+    /// <summary>
+    /// The most <c>channelData</c> kept on a visitor's message or event, in bytes of JSON; more is cut to
+    /// the fields Web Chat needs (<c>clientActivityID</c>, <c>clientTimestamp</c>). A typing activity keeps none.
+    /// </summary>
+    public int MaxChannelDataBytes { get; set; } = 1024;
+
+    /// <summary>The most <c>entities</c> kept on a visitor's message or event, in bytes of JSON; a larger list is dropped.</summary>
+    public int MaxEntitiesBytes { get; set; } = 2048;
+
+    /// <summary>The largest <c>value</c> (a card submit, an event payload) accepted, in bytes of JSON; larger gets 413.</summary>
+    public int MaxValueBytes { get; set; } = 4096;
+
+    /// <summary>At most this many bytes of activities are kept per conversation; the oldest go first.</summary>
+    public int MaxConversationBytes { get; set; } = 256 * 1024;
+
+    /// <summary>
+    /// The memory budget of all conversations together, in bytes of stored activity JSON; over it, the
+    /// longest-idle conversations are forgotten first.
+    /// </summary>
+    public long MaxTotalBytes { get; set; } = 128L * 1024 * 1024;
+
     /// <summary>Activities a single conversation may post per <see cref="RateLimitWindow"/>.</summary>
     public int PostsPerConversation { get; set; } = 30;
 

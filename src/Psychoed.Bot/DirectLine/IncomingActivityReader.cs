@@ -17,6 +17,8 @@ public sealed class IncomingActivityReader(IOptions<DirectLineOptions> options)
         ActivityTypes.Message, ActivityTypes.Event, ActivityTypes.Typing,
     };
 
+    private static readonly string[] s_essentialChannelData = ["clientActivityID", "clientTimestamp"];
+
     private static readonly HashSet<string> s_textFormats = new(StringComparer.Ordinal)
     {
         TextFormatTypes.Plain, TextFormatTypes.Markdown, TextFormatTypes.Xml,
@@ -52,11 +54,16 @@ public sealed class IncomingActivityReader(IOptions<DirectLineOptions> options)
             return (null, BadRequest("The body must be one JSON activity object."));
         }
 
+        if (Hosting.IncomingActivityValidator.HasMetadata(json))
+        {
+            return (null, BadRequest("Property names starting with '$' (such as $type) are not accepted."));
+        }
+
         try
         {
             return Validate(json, limits);
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or ArgumentException or FormatException or InvalidCastException)
         {
             // A field of the wrong shape (an entity whose type is an object, say).
             return (null, BadRequest("The activity has a field of the wrong type."));
@@ -97,6 +104,20 @@ public sealed class IncomingActivityReader(IOptions<DirectLineOptions> options)
             return (null, BadRequest("A message needs \"text\" or a \"value\"."));
         }
 
+        if (type == ActivityTypes.Typing)
+        {
+            // A typing indicator means "the visitor is typing" and nothing more: it keeps no text,
+            // value, entities or channelData, so a flood of them costs a few hundred bytes each.
+            return (new Activity(ActivityTypes.Typing), null);
+        }
+
+        var value = json["value"] is { Type: not JTokenType.Null } v ? v : null;
+        if (value is not null && JsonBytes(value) > limits.MaxValueBytes)
+        {
+            return (null, DirectLineError.Result(StatusCodes.Status413PayloadTooLarge, "MessageTooLarge",
+                $"The activity's value is too large: at most {limits.MaxValueBytes} bytes."));
+        }
+
         var activity = new Activity(type)
         {
             Text = text,
@@ -104,10 +125,10 @@ public sealed class IncomingActivityReader(IOptions<DirectLineOptions> options)
             Locale = StringOrNull(json["locale"]),
             LocalTimezone = StringOrNull(json["localTimezone"]),
             Name = type == ActivityTypes.Event ? StringOrNull(json["name"]) : null,
-            Value = json["value"] is { Type: not JTokenType.Null } value ? value : null,
-            ChannelData = json["channelData"] as JObject,
+            Value = value,
+            ChannelData = CappedChannelData(json["channelData"] as JObject, limits.MaxChannelDataBytes),
         };
-        if (json["entities"] is JArray entities)
+        if (json["entities"] is JArray entities && JsonBytes(entities) <= limits.MaxEntitiesBytes)
         {
             activity.Entities = entities.OfType<JObject>().Select(e => e.ToObject<Entity>()!).ToList();
         }
@@ -119,6 +140,29 @@ public sealed class IncomingActivityReader(IOptions<DirectLineOptions> options)
 
         return (activity, null);
     }
+
+    // Web Chat matches its echo by clientActivityID; that and the client timestamp survive a cut.
+    private static JObject? CappedChannelData(JObject? channelData, int maxBytes)
+    {
+        if (channelData is null || JsonBytes(channelData) <= maxBytes)
+        {
+            return channelData;
+        }
+
+        var kept = new JObject();
+        foreach (var name in s_essentialChannelData)
+        {
+            if (channelData[name] is JValue { Type: JTokenType.String } field && ((string?)field)?.Length <= 100)
+            {
+                kept[name] = field.DeepClone();
+            }
+        }
+
+        return kept.Count == 0 ? null : kept;
+    }
+
+    private static int JsonBytes(JToken token) =>
+        System.Text.Encoding.UTF8.GetByteCount(token.ToString(Formatting.None));
 
     private static string? StringOrNull(JToken? token) =>
         token is JValue { Type: JTokenType.String } value ? (string?)value : null;

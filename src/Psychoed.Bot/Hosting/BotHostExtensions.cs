@@ -39,6 +39,12 @@ public static class BotHostExtensions
     /// <summary>Maps <c>/api/messages</c>, <c>/healthz</c> (alive) and <c>/readyz</c> (index loaded, database reachable).</summary>
     public static WebApplication MapPsychoedEndpoints(this WebApplication app)
     {
+        // First in the pipeline, so every response carries it: static files, errors and 429s included.
+        app.Use((http, next) =>
+        {
+            http.Response.Headers.XContentTypeOptions = "nosniff";
+            return next(http);
+        });
         app.MapPost("/api/messages", (HttpRequest req, HttpResponse res, IBotFrameworkHttpAdapter adapter, IBot bot) => adapter.ProcessAsync(req, res, bot))
             .AddEndpointFilter<MessagesEndpointFilter>();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = HealthResponse.WriteAsync });

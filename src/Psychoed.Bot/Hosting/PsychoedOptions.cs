@@ -21,6 +21,14 @@ public sealed class PsychoedOptions
     [RegularExpression("^(US|GB|CA|AU|IE)$", ErrorMessage = "Psychoed:Region must be one of US, GB, CA, AU, IE.")]
     public string Region { get; set; } = "US";
 
+    /// <summary>
+    /// Where visitors reach the bot, e.g. <c>https://bot.example.org</c>: the origin of the website chat's
+    /// WebSocket stream and its Content-Security-Policy. Empty: in Development the request's host; elsewhere
+    /// a stream address relative to the page (current browsers) and <c>'self'</c>, never the Host header.
+    /// </summary>
+    [RegularExpression(@"^(https?://[^\s/?#]+/?)?$", ErrorMessage = "Psychoed:PublicUrl is an absolute http(s) origin such as https://bot.example.org.")]
+    public string PublicUrl { get; set; } = "";
+
     /// <summary>Runs without a Microsoft App ID outside Development (for a private network or a local Direct Line only).</summary>
     public bool AllowAnonymous { get; set; }
 

@@ -53,7 +53,7 @@ public static class WebChatExtensions
     private static void SetPageHeaders(HttpContext http, WebChatPage page)
     {
         var headers = http.Response.Headers;
-        headers.ContentSecurityPolicy = page.ContentSecurityPolicy(http.Request);
+        headers.ContentSecurityPolicy = page.ContentSecurityPolicy(http);
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "no-referrer";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";

@@ -41,9 +41,13 @@ public sealed class WebChatOptions
     [RegularExpression("^([A-Za-z]{2})?$", ErrorMessage = "Psychoed:WebChat:DefaultRegion is a two-letter region code such as US or GB.")]
     public string DefaultRegion { get; set; } = "";
 
-    /// <summary>Who may show the chat page in a frame (the <c>frame-ancestors</c> CSP list); "*" for any site.</summary>
-    [Required, RegularExpression(@"^[^;,\r\n]+$", ErrorMessage = "Psychoed:WebChat:FrameAncestors is a space-separated list of sources, without ';'.")]
-    public string FrameAncestors { get; set; } = "*";
+    /// <summary>
+    /// Which other sites may show the chat page in a frame (the embed.js panel), added to <c>'self'</c> in the
+    /// <c>frame-ancestors</c> CSP list: space-separated origins such as <c>https://clinic.example.org</c>.
+    /// Empty (the default): only the bot's own origin.
+    /// </summary>
+    [RegularExpression(@"^[^;,\r\n]*$", ErrorMessage = "Psychoed:WebChat:FrameAncestors is a space-separated list of sources, without ';'.")]
+    public string FrameAncestors { get; set; } = "";
 
     /// <summary>
     /// An Azure Bot Service Direct Line secret. When set, visitors get tokens from Azure's Direct Line

@@ -39,11 +39,12 @@ public sealed class WebChatPage(IOptions<WebChatOptions> options, IOptions<Psych
         return s_embed.Value.Replace("/*CONFIG*/null", JsonSerializer.Serialize(embedConfig, s_json), StringComparison.Ordinal);
     }
 
-    /// <summary>The page's Content-Security-Policy: scripts only from this site, connections only to its Direct Line.</summary>
-    public string ContentSecurityPolicy(HttpRequest request)
+    /// <summary>The page's Content-Security-Policy: scripts only from this site, connections only to its Direct Line, framed only by itself and the configured sites.</summary>
+    public string ContentSecurityPolicy(HttpContext http)
     {
         var o = options.Value;
-        var connect = $"'self' ws://{request.Host} wss://{request.Host}";
+        // 'self' covers the same origin's ws:/wss: in current browsers; the named origin is for the rest.
+        var connect = PublicAddress.WebSocketOrigin(http, bot.Value) is { } stream ? $"'self' {stream}" : "'self'";
         if (o.UsesAzure && Uri.TryCreate(o.DirectLineEndpoint, UriKind.Absolute, out var azure))
         {
             connect += $" {azure.GetLeftPart(UriPartial.Authority)} wss://{azure.Authority}";
@@ -51,7 +52,7 @@ public sealed class WebChatPage(IOptions<WebChatOptions> options, IOptions<Psych
 
         return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
             $"font-src 'self' data:; media-src 'self'; connect-src {connect}; object-src 'none'; base-uri 'self'; form-action 'self'; " +
-            $"frame-ancestors {o.FrameAncestors}";
+            $"frame-ancestors {("'self' " + o.FrameAncestors).Trim()}";
     }
 
     private static string ReadTemplate(string name)

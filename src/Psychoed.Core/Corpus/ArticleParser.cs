@@ -15,8 +15,22 @@ public static class ArticleParser
         "last_reviewed", "reviewed_by", "sources", "referral", "url", "claims",
     ];
 
-    /// <summary>Parses article text read from <paramref name="path"/> (used only in diagnostics).</summary>
+    /// <summary>Parses article text read from <paramref name="path"/> (used only in diagnostics); never throws.</summary>
     public static ParsedArticle Parse(string path, string text)
+    {
+        try
+        {
+            return ParseChecked(path, text);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // A parser bug must cost one article, never the corpus load: the file is reported and left out.
+            var message = $"the file could not be parsed ({e.GetType().Name}: {e.Message}); check its front matter and Markdown";
+            return new ParsedArticle(path, null, [], [new(path, 1, DiagnosticSeverity.Error, message)], 1, 1);
+        }
+    }
+
+    private static ParsedArticle ParseChecked(string path, string text)
     {
         var diagnostics = new List<CorpusDiagnostic>();
         void Error(int line, string message) => diagnostics.Add(new(path, line, DiagnosticSeverity.Error, message));

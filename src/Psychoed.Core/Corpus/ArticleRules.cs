@@ -27,6 +27,11 @@ public static class ArticleRules
         var topicIds = topics.Select(t => t.Id).ToHashSet();
         var firstPathById = new Dictionary<string, string>();
         var ids = parsed.Where(p => p.Article is not null).Select(p => p.Article!.Id).ToHashSet();
+        // A file that did not parse has no id; its file name stands in, so one broken article does not
+        // also take every article that links to it out of service.
+        var unparsedByStem = parsed.Where(p => p.Article is null)
+            .GroupBy(p => System.IO.Path.GetFileNameWithoutExtension(p.Path), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Path, StringComparer.Ordinal);
 
         foreach (var p in parsed.Where(p => p.Article is not null))
         {
@@ -88,6 +93,12 @@ public static class ArticleRules
 
             foreach (var link in p.Links.Where(l => !ids.Contains(l.TargetId)))
             {
+                if (unparsedByStem.TryGetValue(link.TargetId, out var brokenPath))
+                {
+                    Add(link.Line, DiagnosticSeverity.Warning, $"link to '{link.TargetId}' points to {brokenPath}, which has errors and is not served");
+                    continue;
+                }
+
                 Add(link.Line, DiagnosticSeverity.Error, $"link to '{link.TargetId}' does not resolve to an article id");
             }
 

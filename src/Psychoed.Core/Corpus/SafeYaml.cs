@@ -17,12 +17,15 @@ public static class SafeYaml
     /// <param name="lineOffset">Added to reported lines (the YAML's first line within its file, minus one).</param>
     public static (YamlNode? Root, int Line, string? Error) Load(string text, int lineOffset = 0)
     {
+        // The line of the last event read: where an exception that carries no position points.
+        var lastLine = 1L;
         try
         {
             var parser = new Parser(new StringReader(text));
             var events = 0;
             while (parser.MoveNext())
             {
+                lastLine = Math.Max(1, parser.Current?.Start.Line ?? lastLine);
                 if (++events > MaxEvents)
                 {
                     return (null, lineOffset + 1, "YAML is too large");
@@ -47,6 +50,12 @@ public static class SafeYaml
         {
             var message = e.InnerException?.Message ?? e.Message;
             return (null, lineOffset + (int)Math.Max(1, e.Start.Line), $"YAML does not parse: {message}");
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // YamlDotNet's scanner lets some malformed input (an unclosed "[" before another key) escape
+            // as a plain exception; it is still the author's YAML at fault, so it is reported like one.
+            return (null, lineOffset + (int)lastLine, "YAML does not parse: check brackets, quotes and indentation on this line and the next");
         }
     }
 

@@ -53,6 +53,20 @@ public sealed class CorpusReloaderTests : IDisposable
     }
 
     [Fact]
+    public async Task A_start_with_an_unclosed_bracket_in_one_article_serves_every_other_article_and_reports_the_failure()
+    {
+        _harness.Corpus.Write(NewArticle, Nightmares().Replace("title: Nightmares", "title: [unclosed", StringComparison.Ordinal));
+
+        var status = await _harness.Server.LoadAsync(CancellationToken.None);
+
+        Assert.Equal("failed", status.LastResult);
+        Assert.Contains(status.Errors, e => e.StartsWith(NewArticle + ":3: error: front matter: YAML does not parse", StringComparison.Ordinal));
+        Assert.True(Serves("worry-basics", "what is worry"));
+        Assert.True(Serves("sleep-basics", "how much sleep do adults need"));
+        Assert.Equal(2, status.ArticlesByStatus["published"]);
+    }
+
+    [Fact]
     public async Task A_binary_file_is_an_error_not_a_crash()
     {
         await _harness.Server.LoadAsync(CancellationToken.None);

@@ -60,6 +60,20 @@ public sealed class LiveReloadTests : IDisposable
     }
 
     [Fact]
+    public async Task Front_matter_the_yaml_library_chokes_on_makes_the_status_failed_with_its_path_and_line()
+    {
+        var start = await WaitForStatusAsync(s => (string?)s["lastResult"] == "ok");
+
+        _factory.Corpus.Write("articles/sleep/unclosed.md", TempCorpus.Article("unclosed", "Unclosed", "Text.").Replace("title: Unclosed", "title: [unclosed", StringComparison.Ordinal));
+        var broken = await WaitForStatusAsync(s => (string?)s["lastResult"] == "failed");
+
+        Assert.Equal("failed", (string?)broken["lastResult"]);
+        Assert.Equal((string?)start["servingVersion"], (string?)broken["servingVersion"]);
+        Assert.Contains(broken["errors"]!.AsArray(), e => ((string)e!).StartsWith("articles/sleep/unclosed.md:3: error: front matter: YAML does not parse", StringComparison.Ordinal));
+        Assert.Contains(Search.Search("what is worry").Hits, h => h.Passage.ArticleId == "worry-basics");
+    }
+
+    [Fact]
     public async Task An_article_published_through_the_admin_api_is_served_after_the_reload()
     {
         var start = await WaitForStatusAsync(s => (string?)s["lastResult"] == "ok");

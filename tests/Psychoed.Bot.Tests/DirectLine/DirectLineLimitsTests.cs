@@ -46,6 +46,8 @@ public sealed class DirectLineLimitsTests : IDisposable
     [InlineData("""{"type":"message","text":42}""")]
     [InlineData("""{"type":"message","text":"hi"} trailing""")]
     [InlineData("""{"type":"message","text":"hi","entities":[{"type":{"not":"a string"}}]}""")]
+    [InlineData("""{"type":"message","text":"hi","entities":[false,{"$type":null},3.14]}""")]
+    [InlineData("""{"$type":null,"type":"message","text":"hi"}""")]
     [InlineData("""{"type":"message","text":"with a file","attachments":[{"contentType":"image/png","contentUrl":"https://x.example/a.png"}]}""")]
     public async Task A_malformed_activity_is_refused_with_400(string body)
     {

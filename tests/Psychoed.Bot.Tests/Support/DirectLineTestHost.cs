@@ -16,12 +16,15 @@ internal sealed class DirectLineTestHost : WebApplicationFactory<Program>
     private readonly IReadOnlyDictionary<string, string?> _settings;
     private readonly Action<IServiceCollection>? _services;
     private readonly bool _fakeTime;
+    private readonly string? _environment;
 
     /// <param name="settings">Configuration to set.</param>
     /// <param name="services">Service changes after the app's own.</param>
     /// <param name="fakeTime">Replace the app's clock with <see cref="Time"/>; off where real delays must run (HTTP resilience).</param>
-    public DirectLineTestHost(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, bool fakeTime = true)
+    /// <param name="environment">The host environment; Development (the factory's default) when null.</param>
+    public DirectLineTestHost(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null, bool fakeTime = true, string? environment = null)
     {
+        _environment = environment;
         _settings = settings ?? new Dictionary<string, string?>();
         _services = services;
         _fakeTime = fakeTime;
@@ -37,6 +40,11 @@ internal sealed class DirectLineTestHost : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Psychoed:DataPath", _dataPath);
+        if (_environment is not null)
+        {
+            builder.UseEnvironment(_environment);
+        }
+
         builder.UseSetting("Psychoed:DirectLine:RequestsPerAddress", "100000");
         builder.UseSetting("Psychoed:DirectLine:TokensPerAddress", "1000");
         builder.UseSetting("Psychoed:DirectLine:PostsPerConversation", "1000");

@@ -63,6 +63,9 @@ internal sealed class KestrelBotServer : WebApplicationFactory<Program>
         builder.UseSetting("Psychoed:DirectLine:RequestsPerAddress", "100000");
         builder.UseSetting("Psychoed:DirectLine:TokensPerAddress", "1000");
         builder.UseSetting("Psychoed:DirectLine:PostsPerConversation", "1000");
+        // The browser test's clinic page (embed.js) is served from loopback on another port: the
+        // configured list that lets a clinic's site frame the chat.
+        builder.UseSetting("Psychoed:WebChat:FrameAncestors", "http://127.0.0.1:*");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
