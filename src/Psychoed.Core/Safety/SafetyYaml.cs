@@ -44,6 +44,9 @@ internal static class SafetyYaml
         public string? Note { get; set; }
         public List<string> Patterns { get; set; } = [];
         public List<string> Unless { get; set; } = [];
+        public List<string> Markers { get; set; } = [];
+        public List<string> Context { get; set; } = [];
+        public string? Message { get; set; }
     }
 
     public sealed class PoliciesFile
