@@ -14,13 +14,17 @@ internal sealed class PipelineHost : IDisposable
 {
     private readonly IDisposable? _owned;
 
-    private PipelineHost(AnswerPipeline pipeline, IDisposable? owned)
+    private PipelineHost(AnswerPipeline pipeline, SafetyCatalog catalog, IDisposable? owned)
     {
         Pipeline = pipeline;
+        Catalog = catalog;
         _owned = owned;
     }
 
     public AnswerPipeline Pipeline { get; }
+
+    /// <summary>The safety data the pipeline runs on.</summary>
+    public SafetyCatalog Catalog { get; }
 
     /// <summary>True when <paramref name="region"/> is a region the resources file knows.</summary>
     public static bool IsKnownRegion(string region) => SafetyCatalogLoader.BuiltIn.Resources.IsKnown(region);
@@ -41,7 +45,7 @@ internal sealed class PipelineHost : IDisposable
 
         var (search, owned) = await OpenSearchAsync(snapshot, data, error, cancellationToken);
         var options = new PipelineOptions { Region = region };
-        return new PipelineHost(new AnswerPipeline(search, catalog, options, snapshot.Topics), owned);
+        return new PipelineHost(new AnswerPipeline(search, catalog, options, snapshot.Topics), catalog, owned);
     }
 
     public void Dispose() => _owned?.Dispose();
