@@ -96,6 +96,7 @@ internal static class SafetyCatalogBuilder
         Past = patterns.CompileAll("rules.yaml cues.past", cues.Past),
         Recent = patterns.CompileAll("rules.yaml cues.recent", cues.Recent),
         PresentRisk = patterns.CompileAll("rules.yaml cues.present_risk", cues.PresentRisk),
+        Hyperbole = patterns.CompileAll("rules.yaml cues.hyperbole", cues.Hyperbole),
     };
 
     private static HashSet<string> Words(IEnumerable<string> words) =>

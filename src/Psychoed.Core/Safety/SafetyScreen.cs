@@ -63,10 +63,12 @@ public sealed class SafetyScreen
                     var negated = !rule.IgnoreNegation &&
                         (IsNegated(text, start) || (rule.NegationInMatch && Span(text, start, end).Any(_cues.Negations.Contains)));
                     var thirdPerson = IsThirdPerson(text, start, end);
-                    var past = !rule.IgnorePast && IsPast(sentence);
-                    if (!negated && !thirdPerson)
+                    var hyperbole = !rule.IgnorePast && _cues.Hyperbole.Any(h => h.IsMatch(sentence));
+                    var past = !rule.IgnorePast && (hyperbole || IsPast(sentence));
+                    // Markers are about the speaker: a match that itself names someone else ("she wants to die") adds none.
+                    if (!negated && !hyperbole && !(thirdPerson && NamesSomeoneElse(text, start, end)))
                     {
-                        markers.AddRange(rule.Markers.Where(m => !markers.Contains(m)));
+                        markers.AddRange(rule.Markers.Where(m => !markers.Contains(m)).ToList());
                     }
 
                     if (rule.Level == SafetyLevel.Crisis)
@@ -171,6 +173,12 @@ public sealed class SafetyScreen
         }
 
         return false;
+    }
+
+    private bool NamesSomeoneElse(NormalizedText text, int start, int end)
+    {
+        var span = Span(text, start, end);
+        return span.Any(_cues.ThirdPerson.Contains) && !span.Any(_cues.FirstPerson.Contains);
     }
 
     private static List<string> Span(NormalizedText text, int start, int end) =>

@@ -30,6 +30,7 @@ internal static class SafetyYaml
         public List<string> Past { get; set; } = [];
         public List<string> Recent { get; set; } = [];
         public List<string> PresentRisk { get; set; } = [];
+        public List<string> Hyperbole { get; set; } = [];
     }
 
     public sealed class RuleDto

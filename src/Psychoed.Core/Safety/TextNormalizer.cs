@@ -16,6 +16,9 @@ public sealed partial class TextNormalizer
     private static readonly HashSet<string> _unitSuffixes =
         ["st", "nd", "rd", "th", "am", "pm", "mg", "ml", "g", "h", "hr", "hrs", "k", "x", "s", "yo", "yr", "yrs", "min", "mins", "m"];
 
+    // Squeezed, "soon" would read as "son" (a third-person cue) and "good" as "god" (a command-voice word).
+    private static readonly Dictionary<string, string> _unsqueezed = new(StringComparer.Ordinal) { ["son"] = "soon", ["god"] = "good" };
+
     private readonly NormalizationTable _table;
     private readonly Dictionary<string, string[]> _words;
     private readonly Dictionary<string, string> _phrases;
@@ -96,6 +99,11 @@ public sealed partial class TextNormalizer
             }
 
             var word = Squeeze(raw);
+            if (word != raw && _unsqueezed.TryGetValue(word, out var doubled))
+            {
+                word = doubled;
+            }
+
             if (_clauseWords.Contains(word))
             {
                 AddBreak(tokens, NormalizedText.ClauseBreak);
