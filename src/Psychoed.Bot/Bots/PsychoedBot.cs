@@ -144,7 +144,7 @@ public sealed class PsychoedBot : TeamsActivityHandler
 
     private async Task AnswerTooLongAsync(ITurnContext turnContext, string text, ConversationMemory memory, CancellationToken cancellationToken)
     {
-        // Safety first even here: screen the part we can read, and if it is a crisis, answer the crisis.
+        // Safety first even here: screen the whole message, and if it is a crisis anywhere, answer the crisis.
         var crisis = await AnsweredAsCrisisAsync(turnContext, text, memory, cancellationToken);
         _logger.LogInformation("Message over {Max} characters refused ({Length}); crisis {Crisis}", _options.MaxMessageLength, text.Length, crisis);
         if (!crisis)
@@ -155,7 +155,7 @@ public sealed class PsychoedBot : TeamsActivityHandler
 
     /// <summary>
     /// Screens text the pipeline would not otherwise see (a feedback comment, a command's free text, the
-    /// readable start of an overlong message) on a copy of the memory; when it is a crisis, sends the
+    /// whole of an overlong message) on a copy of the memory; when it is a crisis, sends the
     /// crisis reply, keeps what the pipeline remembered, and returns true. Otherwise nothing changes.
     /// </summary>
     private async Task<bool> AnsweredAsCrisisAsync(ITurnContext turnContext, string? text, ConversationMemory memory, CancellationToken cancellationToken)
@@ -166,8 +166,8 @@ public sealed class PsychoedBot : TeamsActivityHandler
         }
 
         var trial = MemoryCopy.Of(memory);
-        var readable = text.Length > _options.MaxMessageLength ? text[.._options.MaxMessageLength] : text;
-        var screened = await _pipeline.AnswerAsync(readable, trial, cancellationToken);
+        // The whole text, however long: a crisis sentence at the end of an overlong message must be seen.
+        var screened = await _pipeline.AnswerAsync(text, trial, cancellationToken);
         if (screened.Kind != ReplyKind.Crisis)
         {
             return false;
