@@ -27,6 +27,9 @@ internal sealed class PipelineHost : IDisposable
 
     public ConversationEngine Engine { get; }
 
+    /// <summary>The safety data the pipeline runs on.</summary>
+    public SafetyCatalog Catalog => Pipeline.Catalog;
+
     /// <summary>True when <paramref name="region"/> is a region the resources file knows.</summary>
     public static bool IsKnownRegion(string region) => SafetyCatalogLoader.BuiltIn.Resources.IsKnown(region);
 

@@ -38,6 +38,9 @@ public sealed record Reply
     /// <summary>Every help contact shown in the reply.</summary>
     public IReadOnlyList<HelpResource> Resources { get; init; } = [];
 
+    /// <summary>Suicide-risk markers the screen found (burden, hopelessness, passive wish ...); empty when none.</summary>
+    public IReadOnlyList<string> RiskMarkers { get; init; } = [];
+
     /// <summary>The rule that fired, for crisis and refusal replies; null otherwise.</summary>
     public string? Rule { get; init; }
 

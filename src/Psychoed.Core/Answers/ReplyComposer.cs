@@ -44,6 +44,7 @@ internal sealed class ReplyComposer(SafetyCatalog catalog, PipelineOptions optio
             Text = string.Join("\n\n", new[] { lines, lead, body }.Where(p => !string.IsNullOrWhiteSpace(p))),
             Resources = resources,
             Rule = decision.Rule,
+            RiskMarkers = decision.RiskMarkers,
             ShowHelpNow = true,
         };
     }
@@ -118,6 +119,7 @@ internal sealed class ReplyComposer(SafetyCatalog catalog, PipelineOptions optio
             Referral = referral,
             Resources = resources.DistinctBy(r => (r.Name, r.Contact)).ToList(),
             Rule = draft.Rule,
+            RiskMarkers = decision.RiskMarkers,
             Suggestions = draft.Suggestions,
             CanTellMore = draft.CanTellMore,
             LowConfidence = draft.LowConfidence,

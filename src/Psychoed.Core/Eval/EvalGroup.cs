@@ -14,4 +14,10 @@ public enum EvalGroup
 
     /// <summary>A non-crisis message that uses crisis words.</summary>
     Tricky,
+
+    /// <summary>
+    /// Indirect risk and disguised wording: <see cref="EvalCase.Kind"/> <c>crisis</c> (of <see cref="EvalCase.Category"/>)
+    /// or <c>support</c> (support with suicide-risk markers, never a crisis).
+    /// </summary>
+    Indirect,
 }

@@ -12,6 +12,7 @@ public sealed record EvalSet(string Path, IReadOnlyList<EvalCase> Cases)
         ["out_of_scope"] = EvalGroup.OutOfScope,
         ["crisis"] = EvalGroup.Crisis,
         ["tricky"] = EvalGroup.Tricky,
+        ["indirect"] = EvalGroup.Indirect,
     };
 
     /// <summary>The cases of one group.</summary>
@@ -80,6 +81,11 @@ public sealed record EvalSet(string Path, IReadOnlyList<EvalCase> Cases)
         if (group == EvalGroup.InScope && articles.Count == 0)
         {
             throw new InvalidDataException($"{path}:{line}: in-scope case '{id}' lists no articles");
+        }
+
+        if (group == EvalGroup.Indirect && Scalar("kind") is not ("crisis" or "support"))
+        {
+            throw new InvalidDataException($"{path}:{line}: indirect case '{id}' needs kind crisis or support");
         }
 
         return new EvalCase(id, group, text, articles, Scalar("category"), Scalar("kind"), line);

@@ -34,6 +34,12 @@ internal static class MessageValidator
         }
 
         needed.AddRange(ReferralKinds.Select(k => "referrals." + k));
+        foreach (var prefix in catalog.Rules.Select(r => r.Message).OfType<string>().Distinct())
+        {
+            needed.Add($"crisis.{prefix}.lead");
+            needed.Add($"crisis.{prefix}.body");
+        }
+
         foreach (var key in needed.Where(k => !messages.Has(k)))
         {
             problems.Add($"messages.yaml: missing '{key}'");

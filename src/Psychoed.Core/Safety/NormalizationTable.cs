@@ -15,6 +15,9 @@ public sealed record NormalizationTable
     /// <summary>Words that start a new clause (<c>but</c>), so a negation before them does not reach past them.</summary>
     public IReadOnlyList<string> ClauseWords { get; init; } = [];
 
+    /// <summary>Words that spaced-out letters may be split back into ("i w a n t t o d i e"); "i" and "a" are always known.</summary>
+    public IReadOnlySet<string> Vocabulary { get; init; } = new HashSet<string>();
+
     /// <summary>Leetspeak characters and the letters they stand for, used only inside words that have letters.</summary>
     public IReadOnlyDictionary<char, char> Leet { get; init; } = new Dictionary<char, char>
     {

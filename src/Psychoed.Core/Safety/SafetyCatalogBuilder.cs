@@ -30,6 +30,7 @@ internal static class SafetyCatalogBuilder
             Words = rulesFile.Normalization.Words,
             Phrases = rulesFile.Normalization.Phrases,
             ClauseWords = rulesFile.Normalization.ClauseWords,
+            Vocabulary = Vocabulary(texts["rules.yaml"]),
         });
         var patterns = new PatternCompiler(normalizer, problems).WithMacros(rulesFile.Macros);
         var policyPatterns = new PatternCompiler(normalizer, problems).WithMacros(policiesFile.Macros);
@@ -58,6 +59,11 @@ internal static class SafetyCatalogBuilder
 
         return catalog;
     }
+
+    // The words the rules are written in: spaced-out letters ("k i l l m y s e l f") are split back
+    // into these words, so they only need to cover what the rules can match.
+    private static HashSet<string> Vocabulary(string rulesText) =>
+        new(System.Text.RegularExpressions.Regex.Matches(rulesText.ToLowerInvariant(), "[a-z]{2,}").Select(m => m.Value), StringComparer.Ordinal);
 
     private static T? Parse<T>(IReadOnlyDictionary<string, string> texts, string file, List<string> problems)
         where T : class
@@ -90,6 +96,7 @@ internal static class SafetyCatalogBuilder
         Past = patterns.CompileAll("rules.yaml cues.past", cues.Past),
         Recent = patterns.CompileAll("rules.yaml cues.recent", cues.Recent),
         PresentRisk = patterns.CompileAll("rules.yaml cues.present_risk", cues.PresentRisk),
+        Hyperbole = patterns.CompileAll("rules.yaml cues.hyperbole", cues.Hyperbole),
     };
 
     private static HashSet<string> Words(IEnumerable<string> words) =>
@@ -139,6 +146,11 @@ internal static class SafetyCatalogBuilder
                 problems.Add($"{where}: no patterns");
             }
 
+            foreach (var marker in dto.Markers.Where(m => !RiskMarkers.All.Contains(m)))
+            {
+                problems.Add($"{where}: unknown marker '{marker}' (known: {string.Join(", ", RiskMarkers.All.Order())})");
+            }
+
             rules.Add(new SafetyRule
             {
                 Id = dto.Id,
@@ -150,6 +162,9 @@ internal static class SafetyCatalogBuilder
                 IgnorePast = dto.IgnorePast,
                 NegationInMatch = dto.NegationInMatch,
                 Topic = dto.Topic,
+                Markers = dto.Markers,
+                Context = patterns.CompileAll(where + " context", dto.Context),
+                Message = dto.Message,
             });
         }
 

@@ -21,6 +21,22 @@ public sealed record SafetyDecision
     /// <summary>True when the risk was negated ("I'm not suicidal").</summary>
     public bool Negated { get; init; }
 
+    /// <summary>
+    /// Suicide-risk markers found anywhere in the message (<see cref="Safety.RiskMarkers"/> names, in the order
+    /// found): on a support reply they mean the reply should ask, directly and kindly, about suicidal thoughts.
+    /// Empty when there are none; never set from a negated or third-person mention.
+    /// </summary>
+    public IReadOnlyList<string> RiskMarkers { get; init; } = [];
+
+    /// <summary>True when <see cref="RiskMarkers"/> is not empty.</summary>
+    public bool HasRiskMarkers => RiskMarkers.Count > 0;
+
+    /// <summary>
+    /// The <c>messages.yaml</c> key prefix the rule asks for (e.g. <c>means_safety</c>: a warm message
+    /// with no facts for a question about lethality or method), or null for the category's own wording.
+    /// </summary>
+    public string? MessageKey { get; init; }
+
     /// <summary>No risk signal.</summary>
     public static SafetyDecision Clear { get; } = new() { Level = SafetyLevel.None };
 }

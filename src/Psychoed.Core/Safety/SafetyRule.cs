@@ -29,4 +29,16 @@ public sealed record SafetyRule
 
     /// <summary>A topic id that helps retrieval find a fitting passage for a support reply.</summary>
     public string? Topic { get; init; }
+
+    /// <summary>Risk markers a match adds to the decision (<see cref="RiskMarkers"/>), e.g. <c>burdensomeness</c>.</summary>
+    public IReadOnlyList<string> Markers { get; init; } = [];
+
+    /// <summary>
+    /// Patterns of which one must match somewhere in the message for the rule to fire at all: a timeline
+    /// ("tonight") is a plan only in a message that also speaks of dying or ending things.
+    /// </summary>
+    public IReadOnlyList<PhrasePattern> Context { get; init; } = [];
+
+    /// <summary>A <c>messages.yaml</c> key prefix for the reply's wording (e.g. <c>means_safety</c>), when the category's own does not fit.</summary>
+    public string? Message { get; init; }
 }

@@ -4,7 +4,9 @@ namespace Psychoed.Core.Safety;
 /// The safety screen: normalizes a message, masks false friends ("this commute is killing me"), runs the
 /// rules in priority order and reads each match's context (negation, who it is about, past or present).
 /// The first crisis match that is neither negated nor safely in the past decides; otherwise the first
-/// lowered crisis match or personal-distress match gives <see cref="SafetyLevel.Support"/>. Thread-safe.
+/// lowered crisis match or personal-distress match gives <see cref="SafetyLevel.Support"/>. Every rule
+/// that matches adds its risk markers, so a support decision can say that suicide should be asked
+/// about. The whole message is screened, however long. Thread-safe.
 /// </summary>
 public sealed class SafetyScreen
 {
@@ -35,11 +37,19 @@ public sealed class SafetyScreen
 
         var text = MaskFalseFriends(normalized);
         var presentRisk = _cues.PresentRisk.Any(p => p.IsMatch(text));
+        SafetyDecision? crisis = null;
         SafetyDecision? lowered = null;
         SafetyDecision? distress = null;
+        var markers = new List<string>();
 
         foreach (var rule in _rules)
         {
+            // Once a crisis decided, later rules can only add risk markers.
+            if ((crisis is not null && rule.Markers.Count == 0) || (rule.Context.Count > 0 && !rule.Context.Any(c => c.IsMatch(text))))
+            {
+                continue;
+            }
+
             foreach (var pattern in rule.Patterns)
             {
                 foreach (var (start, end) in pattern.Matches(text))
@@ -53,19 +63,26 @@ public sealed class SafetyScreen
                     var negated = !rule.IgnoreNegation &&
                         (IsNegated(text, start) || (rule.NegationInMatch && Span(text, start, end).Any(_cues.Negations.Contains)));
                     var thirdPerson = IsThirdPerson(text, start, end);
-                    var past = !rule.IgnorePast && IsPast(sentence);
+                    var hyperbole = !rule.IgnorePast && _cues.Hyperbole.Any(h => h.IsMatch(sentence));
+                    var past = !rule.IgnorePast && (hyperbole || IsPast(sentence));
+                    // Markers are about the speaker: a match that itself names someone else ("she wants to die") adds none.
+                    if (!negated && !hyperbole && !(thirdPerson && NamesSomeoneElse(text, start, end)))
+                    {
+                        markers.AddRange(rule.Markers.Where(m => !markers.Contains(m)).ToList());
+                    }
 
                     if (rule.Level == SafetyLevel.Crisis)
                     {
                         if (!negated && (!past || presentRisk))
                         {
-                            return new SafetyDecision
+                            crisis ??= new SafetyDecision
                             {
                                 Level = SafetyLevel.Crisis,
                                 Category = rule.Category,
                                 Rule = rule.Id,
                                 ThirdPerson = thirdPerson,
                                 Past = past,
+                                MessageKey = rule.Message,
                             };
                         }
 
@@ -87,7 +104,8 @@ public sealed class SafetyScreen
             }
         }
 
-        return lowered ?? distress ?? SafetyDecision.Clear;
+        var decision = crisis ?? lowered ?? distress ?? SafetyDecision.Clear;
+        return markers.Count == 0 ? decision : decision with { RiskMarkers = markers };
     }
 
     private NormalizedText MaskFalseFriends(NormalizedText text)
@@ -155,6 +173,12 @@ public sealed class SafetyScreen
         }
 
         return false;
+    }
+
+    private bool NamesSomeoneElse(NormalizedText text, int start, int end)
+    {
+        var span = Span(text, start, end);
+        return span.Any(_cues.ThirdPerson.Contains) && !span.Any(_cues.FirstPerson.Contains);
     }
 
     private static List<string> Span(NormalizedText text, int start, int end) =>

@@ -30,6 +30,7 @@ internal static class SafetyYaml
         public List<string> Past { get; set; } = [];
         public List<string> Recent { get; set; } = [];
         public List<string> PresentRisk { get; set; } = [];
+        public List<string> Hyperbole { get; set; } = [];
     }
 
     public sealed class RuleDto
@@ -44,6 +45,9 @@ internal static class SafetyYaml
         public string? Note { get; set; }
         public List<string> Patterns { get; set; } = [];
         public List<string> Unless { get; set; } = [];
+        public List<string> Markers { get; set; } = [];
+        public List<string> Context { get; set; } = [];
+        public string? Message { get; set; }
     }
 
     public sealed class PoliciesFile

@@ -29,4 +29,10 @@ public sealed record ScreenCues
 
     /// <summary>Patterns anywhere in the message that make a past mention a risk now (<c>do it again</c>).</summary>
     public IReadOnlyList<PhrasePattern> PresentRisk { get; init; } = [];
+
+    /// <summary>
+    /// Patterns placing a sentence in obvious hyperbole ("so cute I want to die", "I hate them so much"): a
+    /// crisis match there is lowered to support, as a past one is, so resources are still offered gently.
+    /// </summary>
+    public IReadOnlyList<PhrasePattern> Hyperbole { get; init; } = [];
 }

@@ -16,6 +16,9 @@ public sealed partial class TextNormalizer
     private static readonly HashSet<string> _unitSuffixes =
         ["st", "nd", "rd", "th", "am", "pm", "mg", "ml", "g", "h", "hr", "hrs", "k", "x", "s", "yo", "yr", "yrs", "min", "mins", "m"];
 
+    // Squeezed, "soon" would read as "son" (a third-person cue) and "good" as "god" (a command-voice word).
+    private static readonly Dictionary<string, string> _unsqueezed = new(StringComparer.Ordinal) { ["son"] = "soon", ["god"] = "good" };
+
     private readonly NormalizationTable _table;
     private readonly Dictionary<string, string[]> _words;
     private readonly Dictionary<string, string> _phrases;
@@ -80,7 +83,8 @@ public sealed partial class TextNormalizer
 
     private List<string> NormalizeTokens(string text, bool applyPhrases)
     {
-        var cleaned = FoldCase(text);
+        var cleaned = FoldCase(Lookalikes.Fold(text));
+        cleaned = SpacedLetters().Replace(cleaned, JoinSpacedLetters);
         cleaned = DecodeLeet(cleaned);
         cleaned = ContractionRegex().Replace(cleaned, ExpandContraction);
         cleaned = Punctuate(cleaned);
@@ -95,6 +99,11 @@ public sealed partial class TextNormalizer
             }
 
             var word = Squeeze(raw);
+            if (word != raw && _unsqueezed.TryGetValue(word, out var doubled))
+            {
+                word = doubled;
+            }
+
             if (_clauseWords.Contains(word))
             {
                 AddBreak(tokens, NormalizedText.ClauseBreak);
@@ -123,6 +132,56 @@ public sealed partial class TextNormalizer
         var padded = " " + string.Join(' ', tokens) + " ";
         var rewritten = _phraseRegex.Replace(padded, m => _phrases[m.Value]);
         return rewritten.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
+    }
+
+    /// <summary>
+    /// "k i l l  m y s e l f" and "s.u.i.c.i.d.e": the letters joined, then split into the rules' words
+    /// with as few words as possible ("kill myself"); kept joined when they do not split.
+    /// </summary>
+    private string JoinSpacedLetters(Match match)
+    {
+        var letters = string.Concat(match.Value.Where(char.IsLetter));
+        return " " + (Segment(letters) ?? letters) + " ";
+    }
+
+    private string? Segment(string letters)
+    {
+        const int longest = 24;
+        var words = new int[letters.Length + 1];
+        var from = new int[letters.Length + 1];
+        Array.Fill(words, int.MaxValue);
+        words[0] = 0;
+        for (var end = 1; end <= letters.Length; end++)
+        {
+            for (var start = Math.Max(0, end - longest); start < end; start++)
+            {
+                if (words[start] == int.MaxValue || words[start] + 1 >= words[end])
+                {
+                    continue;
+                }
+
+                var piece = letters[start..end];
+                if (piece is "i" or "a" || _table.Vocabulary.Contains(piece) || _words.ContainsKey(piece))
+                {
+                    words[end] = words[start] + 1;
+                    from[end] = start;
+                }
+            }
+        }
+
+        if (words[letters.Length] == int.MaxValue)
+        {
+            return null;
+        }
+
+        var parts = new List<string>();
+        for (var end = letters.Length; end > 0; end = from[end])
+        {
+            parts.Add(letters[from[end]..end]);
+        }
+
+        parts.Reverse();
+        return string.Join(' ', parts);
     }
 
     private static void AddBreak(List<string> tokens, string token)
@@ -259,6 +318,10 @@ public sealed partial class TextNormalizer
 
         return builder.ToString();
     }
+
+    // Four or more single letters, each set apart by spaces or light punctuation.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}'])\p{L}(?:[ .\-_*+~/\u00b7\u2022]{1,3}\p{L}(?![\p{L}\p{N}'])){3,}", RegexOptions.CultureInvariant)]
+    private static partial Regex SpacedLetters();
 
     [GeneratedRegex(@"(\p{L}+)'(\p{L}+)", RegexOptions.CultureInvariant)]
     private static partial Regex ContractionRegex();

@@ -283,6 +283,17 @@ public sealed class ConversationTests
     }
 
     [Fact]
+    public async Task A_crisis_at_the_end_of_an_overlong_message_still_gets_the_crisis_reply()
+    {
+        var harness = new BotHarness();
+
+        var reply = Assert.Single(await harness.SayAsync(string.Concat(Enumerable.Repeat("My week was long and busy. ", 400)) + "I want to kill myself."));
+
+        Assert.Equal("988 Suicide & Crisis Lifeline", (string?)Cards.CardOf(reply)["body"]![0]!["items"]![0]!["text"]);
+        Assert.True((await harness.StoredMemoryAsync())!.CrisisSeen);
+    }
+
+    [Fact]
     public async Task An_overlong_message_that_is_not_a_crisis_leaves_no_trace_of_its_screening_in_memory()
     {
         var harness = new BotHarness();
