@@ -23,7 +23,8 @@ public sealed class SqliteStorageTests : IDisposable
     {
         await _database.MigrateAsync();
 
-        Assert.Equal(1, await _database.GetSchemaVersionAsync());
+        Assert.Equal(DatabaseMigrations.LatestVersion, await _database.GetSchemaVersionAsync());
+        Assert.Equal(2, DatabaseMigrations.LatestVersion);
         Assert.True(await _database.IsReachableAsync());
     }
 
