@@ -113,7 +113,7 @@ public sealed partial class AnswerPipeline : IAnswerPipeline
             return SmallTalk("smalltalk.help");
         }
 
-        if (MatchIntent(normalized, fallback: false) is { } intent)
+        if (MatchIntent(normalized, fallback: false) is { } intent && (intent != Intent.NoCalls || memory.CrisisSeen))
         {
             return Converse(intent, memory);
         }
@@ -129,7 +129,15 @@ public sealed partial class AnswerPipeline : IAnswerPipeline
             : decision.Level == SafetyLevel.Support && decision.Category is null && hint is not null ? text + " " + hint
             : text;
         var draft = Retrieve(query, hint, memory);
-        return draft.Kind == ReplyKind.OutOfScope && MatchIntent(normalized, fallback: true) is { } late ? Converse(late, memory) : draft;
+        if (draft.Kind == ReplyKind.OutOfScope && MatchIntent(normalized, fallback: true) is { } late && late != Intent.NoCalls)
+        {
+            return Converse(late, memory);
+        }
+
+        // Distress is never "outside what my articles cover": listen, offer support and a few topics.
+        return draft.Kind == ReplyKind.OutOfScope && decision.Level == SafetyLevel.Support && !decision.Negated
+            ? new ReplyDraft { Kind = ReplyKind.Support, Body = FillTopics(_catalog.Messages.Get("support.listen")), Suggestions = Suggestions() }
+            : draft;
     }
 
     /// <summary>
@@ -160,6 +168,8 @@ public sealed partial class AnswerPipeline : IAnswerPipeline
             case Intent.StartOver:
                 memory.StartOver();
                 return SmallTalk("conversation.started_over");
+            case Intent.NoCalls:
+                return NoCalls(memory);
             default:
                 var key = "smalltalk." + intent switch
                 {
@@ -170,6 +180,21 @@ public sealed partial class AnswerPipeline : IAnswerPipeline
                 };
                 return SmallTalk(key);
         }
+    }
+
+    /// <summary>Text and chat lines for someone who will not or cannot call, and plainly what this chat is.</summary>
+    private ReplyDraft NoCalls(ConversationMemory memory)
+    {
+        var region = RegionOf(memory);
+        var lines = region.Serving(CrisisCategoryNames.General).Concat(region.Serving("suicide"))
+            .Where(e => e.Action is { } a && (a.StartsWith("sms:", StringComparison.OrdinalIgnoreCase) || a.StartsWith("https:", StringComparison.OrdinalIgnoreCase)
+                || e.Contact.Contains("text", StringComparison.OrdinalIgnoreCase) || e.Contact.Contains("chat", StringComparison.OrdinalIgnoreCase)))
+            .DistinctBy(e => e.Id)
+            .ToList();
+        var listed = lines.Count == 0 ? region.Serving(CrisisCategoryNames.General).Take(1).ToList() : lines;
+        var body = _catalog.Messages.Get("smalltalk.no_calls")
+            .Replace("{resources}", string.Join("; ", listed.Select(e => e.ToLine())), StringComparison.Ordinal);
+        return new ReplyDraft { Kind = ReplyKind.SmallTalk, Body = body, Rule = "intent.no_calls", Resources = listed.Select(e => e.ToHelpResource()).ToList() };
     }
 
     private ReplyDraft TellMore(ConversationMemory memory)

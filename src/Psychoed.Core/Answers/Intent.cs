@@ -32,4 +32,7 @@ public enum Intent
 
     /// <summary>Goodbye.</summary>
     Goodbye,
+
+    /// <summary>"I don't want to call anyone", "no police": the text and chat lines, and what this chat is.</summary>
+    NoCalls,
 }

@@ -16,8 +16,10 @@ internal sealed class ReplyComposer(SafetyCatalog catalog, PipelineOptions optio
     {
         var category = decision.Category.ToName();
         var prefix = $"crisis.{category}.";
-        var lead = AfterResources(Messages.Get(decision.ThirdPerson ? prefix + "third_person_lead" : prefix + "lead", prefix + "lead"));
-        var body = Messages.Get(decision.ThirdPerson ? prefix + "third_person_body" : prefix + "body", prefix + "body");
+        // A rule may ask for wording of its own (means_safety: care, and never a fact about a method).
+        var own = decision.MessageKey is { Length: > 0 } key ? $"crisis.{key}." : prefix;
+        var lead = AfterResources(Messages.Get(decision.ThirdPerson ? own + "third_person_lead" : own + "lead", own + "lead", prefix + "lead"));
+        var body = Messages.Get(decision.ThirdPerson ? own + "third_person_body" : own + "body", own + "body", prefix + "body");
 
         var entries = region.Serving(category);
         if (entries.Count == 0)
@@ -58,7 +60,7 @@ internal sealed class ReplyComposer(SafetyCatalog catalog, PipelineOptions optio
 
     public Reply Finish(ReplyDraft draft, SafetyDecision decision, ConversationMemory memory, RegionResources region)
     {
-        var resources = new List<HelpResource>();
+        var resources = new List<HelpResource>(draft.Resources);
         var parts = new List<string>();
 
         string? lead = null;
@@ -81,7 +83,21 @@ internal sealed class ReplyComposer(SafetyCatalog catalog, PipelineOptions optio
                 .Replace("{section}", passage.Section, StringComparison.Ordinal));
         }
 
-        parts.Add(supportLine ?? "");
+        // Risk markers short of a crisis (feeling a burden, no way out, wishing not to wake up): ask
+        // directly and kindly, as recommended practice is, and keep the crisis contacts in sight from now on.
+        var askDirectly = decision.Level == SafetyLevel.Support && decision.HasRiskMarkers && !decision.ThirdPerson
+            && region.Serving(CrisisCategoryNames.General).FirstOrDefault() is { } crisisLine ? crisisLine : null;
+        if (askDirectly is null || !(supportLine ?? "").Contains(askDirectly.Name, StringComparison.Ordinal))
+        {
+            parts.Add(supportLine ?? "");
+        }
+
+        if (askDirectly is not null)
+        {
+            parts.Add(Messages.Get("support.ask_directly").Replace("{resource}", askDirectly.ToLine(), StringComparison.Ordinal));
+            resources.Insert(0, askDirectly.ToHelpResource());
+        }
+
         if (draft.Urgent is { } need && region.Serving(need).FirstOrDefault() is { } urgent)
         {
             parts.Add(Messages.Get("urgent.line").Replace("{resource}", urgent.ToLine(), StringComparison.Ordinal));
@@ -92,7 +108,7 @@ internal sealed class ReplyComposer(SafetyCatalog catalog, PipelineOptions optio
         parts.Add(referral);
         resources.Add(referralContact);
 
-        if (memory.CrisisSeen && region.Serving(CrisisCategoryNames.General).FirstOrDefault() is { } helpNow)
+        if (memory.CrisisSeen && askDirectly is null && region.Serving(CrisisCategoryNames.General).FirstOrDefault() is { } helpNow)
         {
             parts.Add(Messages.Get("help_now.line").Replace("{resource}", helpNow.ToLine(), StringComparison.Ordinal));
             resources.Add(helpNow.ToHelpResource());
@@ -102,6 +118,7 @@ internal sealed class ReplyComposer(SafetyCatalog catalog, PipelineOptions optio
             ? Pick(options.ShortDisclaimer, Messages.Get("disclaimer.short"))
             : Pick(options.FullDisclaimer, Messages.Get("disclaimer.full"));
         memory.FullDisclaimerShown = true;
+        memory.CrisisSeen |= askDirectly is not null;
         parts.Add(disclaimer);
 
         return new Reply

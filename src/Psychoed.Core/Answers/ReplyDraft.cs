@@ -25,4 +25,7 @@ internal sealed record ReplyDraft
 
     /// <summary>A resource need to show with the urgent line (<c>poison</c>), for refusals about drugs.</summary>
     public string? Urgent { get; init; }
+
+    /// <summary>Help contacts the draft names in its body, shown as tappable contacts too.</summary>
+    public IReadOnlyList<HelpResource> Resources { get; init; } = [];
 }

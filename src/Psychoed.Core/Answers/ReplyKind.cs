@@ -18,6 +18,9 @@ public enum ReplyKind
     /// <summary>Greetings, thanks, help, who are you.</summary>
     SmallTalk,
 
+    /// <summary>Distress with no article that fits: a warm, listening reply with support contacts, never "out of scope".</summary>
+    Support,
+
     /// <summary>Something failed while answering (search broke): an apology, never counted as a content gap.</summary>
     Error,
 }

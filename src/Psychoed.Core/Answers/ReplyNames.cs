@@ -14,6 +14,7 @@ public static class ReplyNames
         ReplyKind.Refusal => "refusal",
         ReplyKind.SmallTalk => "smalltalk",
         ReplyKind.Error => "error",
+        ReplyKind.Support => "support",
         _ => kind.ToString().ToLowerInvariant(),
     };
 
