@@ -29,6 +29,13 @@ internal static class AnswerabilityPolicy
     }
 
     public static bool IsAnswerable(Evidence evidence, SearchOptions options) =>
+        evidence.DenseSimilarity >= options.MinDenseSimilarity || IsLexicallyAnswerable(evidence, options);
+
+    /// <summary>An answer whose best passage matches little of the question's words, and is not close in meaning either.</summary>
+    public static bool IsLowConfidence(Evidence evidence, SearchOptions options) =>
+        evidence.Coverage < options.LowConfidenceCoverage && !(evidence.DenseSimilarity >= options.MinDenseSimilarity);
+
+    private static bool IsLexicallyAnswerable(Evidence evidence, SearchOptions options) =>
         evidence.HasDomainTerm
             ? evidence.Coverage >= options.MinDomainCoverage
             : evidence.Concepts >= options.MinConceptsWithoutDomain && evidence.Coverage >= options.MinCoverage && evidence.TopScore >= options.MinScore;

@@ -103,6 +103,33 @@ public sealed class SearchOptions
     /// </summary>
     public float LowConfidenceCoverage { get; set; } = 0.3f;
 
+    /// <summary>How BM25 and dense (embedding) rankings are combined when the index has passage vectors.</summary>
+    public FusionMethod Fusion { get; set; } = FusionMethod.Weighted;
+
+    /// <summary>
+    /// Weighted fusion: the share of a passage's fused score that comes from its dense similarity; the
+    /// rest is its BM25 score divided by the best BM25 score of the question. 1 is dense only, 0 BM25 only.
+    /// </summary>
+    public float DenseWeight { get; set; } = 0.5f;
+
+    /// <summary>Reciprocal rank fusion: the rank offset k in 1/(k + rank).</summary>
+    public int RrfK { get; set; } = 20;
+
+    /// <summary>How many passages of the dense ranking join the BM25 candidates before fusion.</summary>
+    public int DenseCandidates { get; set; } = 50;
+
+    /// <summary>
+    /// The dense similarity of the best passage at or above which the corpus answers a message even when
+    /// the lexical evidence is weak: real messages describe a concern in words no article uses.
+    /// </summary>
+    public float MinDenseSimilarity { get; set; } = 0.45f;
+
+    /// <summary>
+    /// Messages longer than this many words are narratives: the BM25 query is built from the sentences
+    /// that carry the question or concern, without greetings and story filler. 0 turns it off.
+    /// </summary>
+    public int NarrativeWords { get; set; } = 40;
+
     /// <summary>Which stemmer the analyzer uses.</summary>
     public StemmerKind Stemmer { get; set; } = StemmerKind.KStem;
 
