@@ -49,7 +49,7 @@ internal sealed class PipelineHost : IDisposable
     private static async Task<(IPassageSearch Search, IDisposable? Owned)> OpenSearchAsync(
         CorpusSnapshot snapshot, string data, TextWriter error, CancellationToken cancellationToken)
     {
-        var manager = new SearchIndexManager(new SearchOptions { DataPath = data });
+        var manager = new SearchIndexManager(new SearchOptions { DataPath = data }, CliEncoder.Get(error));
         try
         {
             var result = await manager.OpenAsync(snapshot, cancellationToken);
