@@ -7,6 +7,8 @@ namespace Psychoed.Core.Search;
 /// words and the passage matches a good share of its information (IDF-weighted concepts, unknown words
 /// counting against it) with a solid score. A short message without a single mental-health word
 /// ("how do i get rid of a sore throat") is not covered even when a passage happens to share its words.
+/// With passage embeddings, a best passage close enough in meaning (<see cref="SearchOptions.MinDenseSimilarity"/>)
+/// answers too: real people describe a concern in words no article uses.
 /// </summary>
 internal static class AnswerabilityPolicy
 {

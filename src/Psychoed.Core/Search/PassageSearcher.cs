@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -97,18 +98,35 @@ internal sealed class PassageSearcher
             reranked = Rerank(candidates, articleScores);
         }
 
+        // Rented: on a large library the scores of every passage would be a large-object allocation per search.
         float[]? similarities = null;
         var fused = reranked;
-        if (queryVector is not null)
+        try
         {
-            var vectors = _generation.Vectors!;
-            similarities = new float[vectors.Count];
-            vectors.ScoreAll(queryVector, similarities);
-            var dense = HybridFusion.Top(similarities, vectors.Docs, Math.Max(_options.DenseCandidates, _options.MaxHits));
-            var scores = similarities;
-            fused = HybridFusion.Fuse(reranked, dense, doc => vectors.RowOf(doc) is var row and >= 0 ? scores[row] : 0, _options);
-        }
+            if (queryVector is not null)
+            {
+                var vectors = _generation.Vectors!;
+                similarities = ArrayPool<float>.Shared.Rent(vectors.Count);
+                var scores = similarities.AsSpan(0, vectors.Count);
+                vectors.ScoreAll(queryVector, scores);
+                var dense = HybridFusion.Top(scores, vectors.Docs, Math.Max(_options.DenseCandidates, _options.MaxHits));
+                var all = similarities;
+                fused = HybridFusion.Fuse(reranked, dense, doc => vectors.RowOf(doc) is var row and >= 0 ? all[row] : 0, _options);
+            }
 
+            return Rank(text, plan, reranked, fused, similarities);
+        }
+        finally
+        {
+            if (similarities is not null)
+            {
+                ArrayPool<float>.Shared.Return(similarities);
+            }
+        }
+    }
+
+    private (SearchResult Result, Evidence Evidence) Rank(string text, QueryPlan plan, List<ScoreDoc> reranked, List<ScoreDoc> fused, float[]? similarities)
+    {
         if (fused.Count == 0)
         {
             return (SearchResult.NotCovered(text, "no passage matches"), Evidence.None);
@@ -122,7 +140,8 @@ internal sealed class PassageSearcher
         var evidence = AnswerabilityPolicy.Assess(plan, hits[0].MatchedTerms.ToHashSet(StringComparer.Ordinal), lexicalScore, _options) with { DenseSimilarity = similarity };
         if (!AnswerabilityPolicy.IsAnswerable(evidence, _options))
         {
-            return (SearchResult.NotCovered(text, $"weak evidence: {evidence}", hits, evidence), evidence);
+            var nearest = similarity >= _options.NearestDenseSimilarity;
+            return (SearchResult.NotCovered(text, $"weak evidence: {evidence}", hits, evidence) with { OfferNearest = nearest }, evidence);
         }
 
         var result = new SearchResult

@@ -125,6 +125,13 @@ public sealed class SearchOptions
     public float MinDenseSimilarity { get; set; } = 0.45f;
 
     /// <summary>
+    /// Below <see cref="MinDenseSimilarity"/> but at or above this, the corpus does not answer yet has
+    /// related articles: <see cref="SearchResult.OfferNearest"/> tells the caller to offer them with a
+    /// question back instead of saying the topic is not covered.
+    /// </summary>
+    public float NearestDenseSimilarity { get; set; } = 0.3f;
+
+    /// <summary>
     /// Messages longer than this many words are narratives: the BM25 query is built from the sentences
     /// that carry the question or concern, without greetings and story filler. 0 turns it off.
     /// </summary>

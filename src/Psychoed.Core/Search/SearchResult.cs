@@ -27,6 +27,12 @@ public sealed record SearchResult
     /// </summary>
     public Evidence Evidence { get; init; } = Evidence.None;
 
+    /// <summary>
+    /// Not answerable, yet the best passages are close enough in meaning (dense similarity at least
+    /// <see cref="SearchOptions.NearestDenseSimilarity"/>) to offer their articles rather than say "not covered".
+    /// </summary>
+    public bool OfferNearest { get; init; }
+
     /// <summary>True when the corpus answers, but the best passage matches little of the question.</summary>
     public bool LowConfidence { get; init; }
 
