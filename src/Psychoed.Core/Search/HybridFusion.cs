@@ -11,7 +11,8 @@ internal static class HybridFusion
     /// <param name="bm25">BM25 candidates, best first.</param>
     /// <param name="dense">The dense ranking's top passages as (document, similarity), best first.</param>
     /// <param name="similarity">The dense similarity of any passage document.</param>
-    public static List<ScoreDoc> Fuse(IReadOnlyList<ScoreDoc> bm25, IReadOnlyList<ScoreDoc> dense, Func<int, float> similarity, SearchOptions options)
+    /// <param name="narrative">Whether the message is a long narrative (see <see cref="SearchOptions.NarrativeDenseWeight"/>).</param>
+    public static List<ScoreDoc> Fuse(IReadOnlyList<ScoreDoc> bm25, IReadOnlyList<ScoreDoc> dense, Func<int, float> similarity, SearchOptions options, bool narrative = false)
     {
         var fused = new Dictionary<int, float>(bm25.Count + dense.Count);
         if (options.Fusion == FusionMethod.ReciprocalRank)
@@ -32,10 +33,12 @@ internal static class HybridFusion
         else
         {
             var best = bm25.Count > 0 ? Math.Max(bm25[0].Score, 1e-6f) : 1;
-            var w = Math.Clamp(options.DenseWeight, 0, 1);
+            var w = Math.Clamp(narrative && options.NarrativeDenseWeight >= 0 ? options.NarrativeDenseWeight : options.DenseWeight, 0, 1);
+            var saturation = options.Bm25Saturation;
             foreach (var hit in bm25)
             {
-                fused[hit.Doc] = ((1 - w) * hit.Score / best) + (w * similarity(hit.Doc));
+                var lexical = saturation > 0 ? hit.Score / (hit.Score + saturation) : hit.Score / best;
+                fused[hit.Doc] = ((1 - w) * lexical) + (w * similarity(hit.Doc));
             }
 
             foreach (var hit in dense)

@@ -111,7 +111,8 @@ internal sealed class PassageSearcher
                 vectors.ScoreAll(queryVector, scores);
                 var dense = HybridFusion.Top(scores, vectors.Docs, Math.Max(_options.DenseCandidates, _options.MaxHits));
                 var all = similarities;
-                fused = HybridFusion.Fuse(reranked, dense, doc => vectors.RowOf(doc) is var row and >= 0 ? all[row] : 0, _options);
+                var narrative = _options.NarrativeWords > 0 && SentenceSplitter.CountWords(text) > _options.NarrativeWords;
+                fused = HybridFusion.Fuse(reranked, dense, doc => vectors.RowOf(doc) is var row and >= 0 ? all[row] : 0, _options, narrative);
             }
 
             return Rank(text, plan, reranked, fused, similarities);

@@ -112,6 +112,18 @@ public sealed class SearchOptions
     /// </summary>
     public float DenseWeight { get; set; } = 0.5f;
 
+    /// <summary>
+    /// Weighted fusion: the dense weight for narrative messages (longer than <see cref="NarrativeWords"/>),
+    /// whose everyday wording BM25 matches poorly; a negative value uses <see cref="DenseWeight"/>.
+    /// </summary>
+    public float NarrativeDenseWeight { get; set; } = 0.85f;
+
+    /// <summary>
+    /// Weighted fusion: a BM25 score s counts as s / (s + this), so a weak lexical match adds little
+    /// however it ranks; 0 divides by the question's best BM25 score instead.
+    /// </summary>
+    public float Bm25Saturation { get; set; } = 20f;
+
     /// <summary>Reciprocal rank fusion: the rank offset k in 1/(k + rank).</summary>
     public int RrfK { get; set; } = 20;
 
@@ -122,14 +134,14 @@ public sealed class SearchOptions
     /// The dense similarity of the best passage at or above which the corpus answers a message even when
     /// the lexical evidence is weak: real messages describe a concern in words no article uses.
     /// </summary>
-    public float MinDenseSimilarity { get; set; } = 0.45f;
+    public float MinDenseSimilarity { get; set; } = 0.4f;
 
     /// <summary>
     /// Below <see cref="MinDenseSimilarity"/> but at or above this, the corpus does not answer yet has
     /// related articles: <see cref="SearchResult.OfferNearest"/> tells the caller to offer them with a
     /// question back instead of saying the topic is not covered.
     /// </summary>
-    public float NearestDenseSimilarity { get; set; } = 0.3f;
+    public float NearestDenseSimilarity { get; set; } = 0.25f;
 
     /// <summary>
     /// Messages longer than this many words are narratives: the BM25 query is built from the sentences
