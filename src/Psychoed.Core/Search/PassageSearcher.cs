@@ -98,35 +98,39 @@ internal sealed class PassageSearcher
             reranked = Rerank(candidates, articleScores);
         }
 
-        // Rented: on a large library the scores of every passage would be a large-object allocation per search.
-        float[]? similarities = null;
+        // The scan over every passage reads the 8-bit vectors (memory traffic bounds it on a large
+        // library); the candidates it keeps, with twice the slack, and the BM25 candidates are then
+        // scored exactly. The scores are rented: one per passage would be a large allocation per search.
         var fused = reranked;
-        try
+        Func<int, float>? similarity = null;
+        if (queryVector is not null)
         {
-            if (queryVector is not null)
+            var vectors = _generation.Vectors!;
+            var approximate = ArrayPool<float>.Shared.Rent(vectors.Count);
+            List<ScoreDoc> dense;
+            try
             {
-                var vectors = _generation.Vectors!;
-                similarities = ArrayPool<float>.Shared.Rent(vectors.Count);
-                var scores = similarities.AsSpan(0, vectors.Count);
-                vectors.ScoreAll(queryVector, scores);
-                var dense = HybridFusion.Top(scores, vectors.Docs, Math.Max(_options.DenseCandidates, _options.MaxHits));
-                var all = similarities;
-                var narrative = _options.NarrativeWords > 0 && SentenceSplitter.CountWords(text) > _options.NarrativeWords;
-                fused = HybridFusion.Fuse(reranked, dense, doc => vectors.RowOf(doc) is var row and >= 0 ? all[row] : 0, _options, narrative);
+                vectors.ScoreAllQuantized(queryVector, approximate.AsSpan(0, vectors.Count));
+                var wanted = Math.Max(_options.DenseCandidates, _options.MaxHits);
+                dense = HybridFusion.Top(approximate.AsSpan(0, vectors.Count), vectors.Docs, 2 * wanted);
+            }
+            finally
+            {
+                ArrayPool<float>.Shared.Return(approximate);
             }
 
-            return Rank(text, plan, reranked, fused, similarities);
+            similarity = doc => vectors.RowOf(doc) is var row and >= 0 ? vectors.Similarity(row, queryVector) : 0;
+            dense = dense.Select(d => new ScoreDoc(d.Doc, similarity(d.Doc))).ToList();
+            dense.Sort(ByScore);
+            dense = dense.Take(Math.Max(_options.DenseCandidates, _options.MaxHits)).ToList();
+            var narrative = _options.NarrativeWords > 0 && SentenceSplitter.CountWords(text) > _options.NarrativeWords;
+            fused = HybridFusion.Fuse(reranked, dense, similarity, _options, narrative);
         }
-        finally
-        {
-            if (similarities is not null)
-            {
-                ArrayPool<float>.Shared.Return(similarities);
-            }
-        }
+
+        return Rank(text, plan, reranked, fused, similarity);
     }
 
-    private (SearchResult Result, Evidence Evidence) Rank(string text, QueryPlan plan, List<ScoreDoc> reranked, List<ScoreDoc> fused, float[]? similarities)
+    private (SearchResult Result, Evidence Evidence) Rank(string text, QueryPlan plan, List<ScoreDoc> reranked, List<ScoreDoc> fused, Func<int, float>? similarity)
     {
         if (fused.Count == 0)
         {
@@ -137,11 +141,10 @@ internal sealed class PassageSearcher
         var matched = Matched(ranked, plan);
         var hits = ranked.Select((d, i) => new PassageHit(_generation.LoadPassage(d.Doc), d.Score, matched[i])).ToList();
         var lexicalScore = reranked.FirstOrDefault(d => d.Doc == ranked[0].Doc)?.Score ?? 0;
-        float? similarity = similarities is null ? null : (_generation.Vectors!.RowOf(ranked[0].Doc) is var top and >= 0 ? similarities[top] : 0);
-        var evidence = AnswerabilityPolicy.Assess(plan, hits[0].MatchedTerms.ToHashSet(StringComparer.Ordinal), lexicalScore, _options) with { DenseSimilarity = similarity };
+        var evidence = AnswerabilityPolicy.Assess(plan, hits[0].MatchedTerms.ToHashSet(StringComparer.Ordinal), lexicalScore, _options) with { DenseSimilarity = similarity?.Invoke(ranked[0].Doc) };
         if (!AnswerabilityPolicy.IsAnswerable(evidence, _options))
         {
-            var nearest = similarity >= _options.NearestDenseSimilarity;
+            var nearest = evidence.DenseSimilarity >= _options.NearestDenseSimilarity;
             return (SearchResult.NotCovered(text, $"weak evidence: {evidence}", hits, evidence) with { OfferNearest = nearest }, evidence);
         }
 

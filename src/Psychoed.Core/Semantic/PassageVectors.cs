@@ -12,6 +12,11 @@ namespace Psychoed.Core.Semantic;
 internal sealed class PassageVectors
 {
     private readonly float[] _matrix;
+
+    // The same vectors as 8-bit integers with a scale per row: the full scan reads these, and the
+    // few candidates it keeps are scored again exactly from the floats.
+    private readonly sbyte[] _quantized;
+    private readonly float[] _scales;
     private readonly int[] _rowOfDoc;
     private Dictionary<UInt128, int>? _byHash;
 
@@ -27,6 +32,13 @@ internal sealed class PassageVectors
         Docs = docs;
         Hashes = hashes;
         _matrix = matrix;
+        _quantized = new sbyte[matrix.Length];
+        _scales = new float[docs.Length];
+        for (var row = 0; row < docs.Length; row++)
+        {
+            _scales[row] = Int8Dot.Quantize(matrix.AsSpan(row * dimensions, dimensions), _quantized.AsSpan(row * dimensions, dimensions));
+        }
+
         _rowOfDoc = new int[maxDoc];
         Array.Fill(_rowOfDoc, -1);
         for (var row = 0; row < docs.Length; row++)
@@ -93,18 +105,41 @@ internal sealed class PassageVectors
         return false;
     }
 
-    /// <summary>The similarity of every row to <paramref name="query"/>, into <paramref name="scores"/>.</summary>
+    /// <summary>The exact similarity of one row to <paramref name="query"/>.</summary>
+    public float Similarity(int row, ReadOnlySpan<float> query) => TensorPrimitives.Dot(Row(row), query);
+
+    /// <summary>The exact similarity of every row to <paramref name="query"/>, into <paramref name="scores"/>.</summary>
     public void ScoreAll(ReadOnlySpan<float> query, Span<float> scores)
     {
-        if (query.Length != Dimensions)
-        {
-            throw new ArgumentException($"query vector has {query.Length} dimensions, not {Dimensions}", nameof(query));
-        }
-
+        CheckQuery(query);
         var matrix = _matrix.AsSpan();
         for (var row = 0; row < Count; row++)
         {
             scores[row] = TensorPrimitives.Dot(matrix.Slice(row * Dimensions, Dimensions), query);
+        }
+    }
+
+    /// <summary>
+    /// The similarity of every row to <paramref name="query"/> from the 8-bit vectors (within about
+    /// 0.01 of the exact one), into <paramref name="scores"/>: for choosing candidates, not for thresholds.
+    /// </summary>
+    public void ScoreAllQuantized(ReadOnlySpan<float> query, Span<float> scores)
+    {
+        CheckQuery(query);
+        Span<sbyte> quantized = stackalloc sbyte[Dimensions];
+        var queryScale = Int8Dot.Quantize(query, quantized);
+        var matrix = _quantized.AsSpan();
+        for (var row = 0; row < Count; row++)
+        {
+            scores[row] = Int8Dot.Dot(matrix.Slice(row * Dimensions, Dimensions), quantized) * _scales[row] * queryScale;
+        }
+    }
+
+    private void CheckQuery(ReadOnlySpan<float> query)
+    {
+        if (query.Length != Dimensions)
+        {
+            throw new ArgumentException($"query vector has {query.Length} dimensions, not {Dimensions}", nameof(query));
         }
     }
 }
