@@ -5,7 +5,7 @@ namespace Psychoed.Cli.Tests;
 
 public sealed class AskCommandTests(TempDataFolder data) : IClassFixture<TempDataFolder>
 {
-    private static readonly string[] _fields = ["kind", "safety", "category", "text", "citations", "disclaimer", "referral", "resources", "rule"];
+    private static readonly string[] _fields = ["kind", "safety", "category", "text", "citations", "disclaimer", "referral", "resources", "rule", "conversation", "turn"];
     private readonly TempDataFolder _data = data;
 
     [Fact]
@@ -46,8 +46,40 @@ public sealed class AskCommandTests(TempDataFolder data) : IClassFixture<TempDat
     {
         var (_, output, _) = await Ask("kms");
 
-        Assert.StartsWith("I'm really sorry", output);
+        // The crisis reply as every channel shows it: the contacts first, then the warm message.
+        Assert.StartsWith("- 988 Suicide & Crisis Lifeline", output);
+        Assert.Contains("I'm really sorry", output);
         Assert.Contains("Call or text 988", output);
+    }
+
+    [Fact]
+    public async Task Ask_jsonl_replays_conversations_lines_with_one_id_share_memory_in_order()
+    {
+        string[] lines =
+        [
+            """{"conversation": "a", "text": "what are the signs of depression"}""",
+            """{"conversation": "b", "text": "i want to kill myself", "region": "GB"}""",
+            "tell me more",
+            """{"conversation": "a", "text": "tell me more"}""",
+            """{"conversation": "b", "text": "what is ptsd", "region": "GB"}""",
+        ];
+
+        var (exitCode, output, error) = await CliRunner.RunWithInputAsync(
+            string.Join("\n", lines), "ask", "--jsonl", "--corpus", CliRunner.RepositoryCorpus(), "--data", _data.Path);
+
+        Assert.True(exitCode == 0, error);
+        var replies = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(5, replies.Count);
+        Assert.Equal(["a", "b", null, "a", "b"], replies.Select(r => r.GetProperty("conversation").GetString()));
+        Assert.Equal([1, 1, 1, 2, 2], replies.Select(r => r.GetProperty("turn").GetInt32()));
+        var firstArticle = replies[0].GetProperty("citations")[0].GetProperty("articleId").GetString();
+        Assert.Equal(firstArticle, replies[3].GetProperty("citations")[0].GetProperty("articleId").GetString());
+        Assert.NotEqual(replies[0].GetProperty("text").GetString(), replies[3].GetProperty("text").GetString());
+        Assert.Equal("smalltalk", replies[2].GetProperty("kind").GetString());
+        Assert.Contains("Samaritans", replies[1].GetProperty("text").GetString());
+        // After a crisis, help stays visible in that conversation, in its region.
+        Assert.Contains("Need help now?", replies[4].GetProperty("text").GetString());
+        Assert.Contains("Samaritans", replies[4].GetProperty("text").GetString());
     }
 
     [Fact]

@@ -1,5 +1,8 @@
 using Psychoed.Bot.Corpus;
 using Psychoed.Core.Corpus;
+using Psychoed.Core.Editing;
+using Psychoed.Core.Serving;
+using Psychoed.Data;
 
 namespace Psychoed.Bot.Admin;
 
@@ -23,7 +26,7 @@ public static class AdminEndpoints
         admin.MapPost("/articles/{id}/status", ChangeStatusAsync);
         admin.MapPost("/articles/{id}/restore/{version}", RestoreAsync);
 
-        app.MapGet("/api/corpus/status", (CorpusStatusTracker tracker) => Results.Json(tracker.Current, CorpusStatusFile.JsonOptions))
+        app.MapGet("/api/corpus/status", (CorpusServer server) => Results.Json(server.Status.Current, CorpusStatusFile.JsonOptions))
             .AddEndpointFilter<ApiKeyFilter>();
         return app;
     }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Psychoed.Bot.Corpus;
+using Psychoed.Data;
 
 namespace Psychoed.Bot.Admin;
 
@@ -12,7 +13,6 @@ public static class AdminServiceExtensions
         var services = builder.Services;
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<CorpusStatusTracker>();
         services.AddSingleton<ArticleStore>();
         services.AddSingleton<AdminAuditStore>();
         services.AddSingleton<ArticleAdminService>();

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Psychoed.Data;
 
 namespace Psychoed.Bot.Admin;
 

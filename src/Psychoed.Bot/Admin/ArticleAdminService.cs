@@ -1,5 +1,7 @@
 using Psychoed.Core.Corpus;
+using Psychoed.Core.Editing;
 using Psychoed.Core.Import;
+using Psychoed.Data;
 
 namespace Psychoed.Bot.Admin;
 

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using Psychoed.Bot.Hosting;
 using Psychoed.Core.Corpus;
+using Psychoed.Core.Editing;
 
 namespace Psychoed.Bot.Admin;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Psychoed.Bot.Hosting;
+using Psychoed.Core.Serving;
 
 namespace Psychoed.Bot.Corpus;
 
@@ -9,7 +10,7 @@ namespace Psychoed.Bot.Corpus;
 /// index serving. The first reload runs at start, after the watcher is set up, so no change is missed.
 /// </summary>
 internal sealed class CorpusReloadService(
-    CorpusReloader reloader,
+    CorpusServer server,
     IOptions<PsychoedOptions> options,
     IOptions<ReloadOptions> reloadOptions,
     TimeProvider clock,
@@ -60,7 +61,7 @@ internal sealed class CorpusReloadService(
     {
         try
         {
-            await reloader.ReloadAsync(stoppingToken);
+            await server.LoadAsync(stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

@@ -2,6 +2,7 @@ using Microsoft.Bot.Builder;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Psychoed.Bot.Hosting;
+using Psychoed.Data;
 
 namespace Psychoed.Bot.Data;
 
@@ -21,10 +22,18 @@ public static class DataServiceExtensions
             new SqliteStorage(sp.GetRequiredService<PsychoedDatabase>(), sp.GetRequiredService<TimeProvider>()),
             sp.GetRequiredService<ILogger<FailSoftStorage>>()));
         services.AddSingleton<ConversationState>();
-        services.AddSingleton<UserState>();
-        services.AddSingleton<SqliteFeedbackStore>();
+        services.AddSingleton(sp => DataOptionsFrom(sp.GetRequiredService<IOptions<PsychoedOptions>>().Value));
+        services.AddSingleton(sp => new SqliteFeedbackStore(
+            sp.GetRequiredService<PsychoedDatabase>(), sp.GetRequiredService<DataOptions>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IFeedbackStore>(sp => sp.GetRequiredService<SqliteFeedbackStore>());
         services.AddHostedService<RetentionPurgeService>();
         return builder;
     }
+
+    private static DataOptions DataOptionsFrom(PsychoedOptions options) => new()
+    {
+        FeedbackRetentionDays = options.FeedbackRetentionDays,
+        StateRetentionDays = options.StateRetentionDays,
+        HashSalt = options.HashSalt,
+    };
 }

@@ -1,3 +1,5 @@
+using Psychoed.Data;
+
 namespace Psychoed.Bot.Data;
 
 /// <summary>Creates or migrates the database schema when the host starts; a database that cannot be opened stops the start with the reason.</summary>

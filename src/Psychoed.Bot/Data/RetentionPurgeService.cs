@@ -1,3 +1,5 @@
+using Psychoed.Data;
+
 namespace Psychoed.Bot.Data;
 
 /// <summary>

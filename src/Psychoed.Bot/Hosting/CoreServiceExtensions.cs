@@ -1,7 +1,10 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Psychoed.Core.Answers;
+using Psychoed.Core.Conversation;
 using Psychoed.Core.Search;
 using Psychoed.Core.Semantic;
+using Psychoed.Core.Serving;
 
 namespace Psychoed.Bot.Hosting;
 
@@ -28,16 +31,34 @@ public static class CoreServiceExtensions
             sp.GetRequiredService<SemanticModel>().Encoder,
             sp.GetRequiredService<ILogger<SearchIndexManager>>()));
         services.AddSingleton<IPassageSearch>(sp => sp.GetRequiredService<SearchIndexManager>());
-        services.AddSingleton<CorpusRuntime>();
-        services.AddHostedService<CorpusStartupService>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(sp => new CorpusServer(
+            sp.GetRequiredService<IOptions<PsychoedOptions>>().Value.CorpusPath,
+            sp.GetRequiredService<IOptions<PsychoedOptions>>().Value.DataPath,
+            sp.GetRequiredService<SearchIndexManager>(),
+            sp.GetRequiredService<ILogger<CorpusServer>>(),
+            sp.GetRequiredService<TimeProvider>()));
 
         // The pipeline's region and clinic contacts default to the bot's own settings; Psychoed:Pipeline overrides them.
         services.AddOptions<PipelineOptions>()
             .BindConfiguration(PipelineOptions.SectionName)
             .PostConfigure<IOptions<PsychoedOptions>>((pipeline, psychoed) => DefaultFrom(pipeline, psychoed.Value));
         services.AddSingleton<IAnswerPipeline, ServingPipeline>();
+        services.AddSingleton(sp => ConversationOptionsFrom(sp.GetRequiredService<IOptions<PsychoedOptions>>().Value));
+        services.AddSingleton(sp => new ConversationEngine(
+            sp.GetRequiredService<IAnswerPipeline>(), sp.GetRequiredService<ConversationOptions>(), sp.GetRequiredService<ILogger<ConversationEngine>>()));
         return builder;
     }
+
+    private static ConversationOptions ConversationOptionsFrom(PsychoedOptions psychoed) => new()
+    {
+        MaxMessageLength = psychoed.MaxMessageLength,
+        BotName = psychoed.BotName,
+        ClinicName = psychoed.Clinic.Name,
+        PrivacyUrl = psychoed.Clinic.PrivacyUrl,
+        FeedbackRetentionDays = psychoed.FeedbackRetentionDays,
+        StateRetentionDays = psychoed.StateRetentionDays,
+    };
 
     private static void DefaultFrom(PipelineOptions pipeline, PsychoedOptions psychoed)
     {

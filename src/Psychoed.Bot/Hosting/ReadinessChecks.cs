@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Psychoed.Bot.Data;
 using Psychoed.Core.Search;
+using Psychoed.Core.Serving;
+using Psychoed.Data;
 
 namespace Psychoed.Bot.Hosting;
 
@@ -8,12 +9,12 @@ namespace Psychoed.Bot.Hosting;
 /// Ready when the search index is loaded and serving. Still loading is "degraded" (logged as a
 /// warning, answered with 503) so that probes during a normal start do not fill the log with errors.
 /// </summary>
-internal sealed class IndexReadyCheck(IPassageSearch search, CorpusRuntime runtime) : IHealthCheck
+internal sealed class IndexReadyCheck(IPassageSearch search, CorpusServer server) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default) =>
         Task.FromResult(search.IsReady
             ? HealthCheckResult.Healthy("The search index is loaded.")
-            : runtime.LastError is { } error
+            : server.LastError is { } error
                 ? HealthCheckResult.Unhealthy(error)
                 : HealthCheckResult.Degraded("The search index is not loaded yet (the corpus is still loading)."));
 }

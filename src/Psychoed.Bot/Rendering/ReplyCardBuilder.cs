@@ -26,7 +26,7 @@ internal static class ReplyCardBuilder
 
         if (!string.IsNullOrWhiteSpace(reply.Lead))
         {
-            body.Add(CardJson.Text(isCrisis ? CrisisText.LeadAfterResources(reply.Lead) : reply.Lead, weight: "Bolder"));
+            body.Add(CardJson.Text(reply.Lead, weight: "Bolder"));
         }
 
         if (!string.IsNullOrWhiteSpace(reply.Body))
@@ -60,7 +60,7 @@ internal static class ReplyCardBuilder
         }
 
         var actions = buttons is { Count: > 0 } ? new JArray(buttons.Select(CardButton)) : null;
-        return CardJson.Card(body, actions, CrisisText.PlainText(reply));
+        return CardJson.Card(body, actions, reply.Text);
     }
 
     /// <summary>A card button: says text via Teams messageBack (shown as the user's message), or submits data silently.</summary>

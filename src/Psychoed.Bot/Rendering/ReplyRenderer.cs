@@ -25,8 +25,9 @@ public static class ReplyRenderer
     {
         ArgumentNullException.ThrowIfNull(reply);
         var profile = ChannelProfile.For(channelId);
-        var buttons = (extraButtons ?? []).Concat(ButtonsFor(reply)).Where(b => profile.SilentButtons || b.Say is not null).ToList();
-        var activity = MessageFactory.Text(profile.Text || !profile.Cards ? CrisisText.PlainText(reply) : null);
+        var choices = reply.Choices.Select(c => ReplyButton.Saying(c.Title, c.Say));
+        var buttons = (extraButtons ?? []).Concat(choices).Concat(ButtonsFor(reply)).Where(b => profile.SilentButtons || b.Say is not null).ToList();
+        var activity = MessageFactory.Text(profile.Text || !profile.Cards ? reply.Text : null);
         if (profile.Cards)
         {
             var card = ReplyCardBuilder.Build(reply, profile.CardButtons ? buttons : null);

@@ -28,12 +28,6 @@ internal static class ResourceActions
         return $"Open {resource.Name}";
     }
 
-    /// <summary>The resource as one plain line: "Name: Contact (Hours)".</summary>
-    public static string Line(HelpResource resource) =>
-        resource.Hours is { Length: > 0 } hours && !resource.Contact.Contains(hours, StringComparison.OrdinalIgnoreCase)
-            ? $"{resource.Name}: {resource.Contact} ({hours})"
-            : $"{resource.Name}: {resource.Contact}";
-
     private static string ShortNumberOr(string number, string name) =>
         number.Count(char.IsAsciiDigit) <= 6 ? number : name;
 

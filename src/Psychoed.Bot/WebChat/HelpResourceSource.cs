@@ -1,5 +1,5 @@
-using Psychoed.Bot.Hosting;
 using Psychoed.Core.Safety;
+using Psychoed.Core.Serving;
 
 namespace Psychoed.Bot.WebChat;
 
@@ -8,7 +8,7 @@ namespace Psychoed.Bot.WebChat;
 /// <c>safety/resources.yaml</c>, following live reloads; the built-in copy until the corpus has loaded),
 /// so the button and the bot's crisis replies always name the same services.
 /// </summary>
-public sealed class HelpResourceSource(CorpusRuntime corpus)
+public sealed class HelpResourceSource(CorpusServer corpus)
 {
     private Cached? _cached;
 

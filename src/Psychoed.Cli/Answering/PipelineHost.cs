@@ -1,7 +1,9 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using Psychoed.Core.Answers;
-using Psychoed.Core.Corpus;
+using Psychoed.Core.Conversation;
 using Psychoed.Core.Safety;
 using Psychoed.Core.Search;
+using Psychoed.Core.Serving;
 
 namespace Psychoed.Cli.Answering;
 
@@ -17,54 +19,52 @@ internal sealed class PipelineHost : IDisposable
     private PipelineHost(AnswerPipeline pipeline, IDisposable? owned)
     {
         Pipeline = pipeline;
+        Engine = new ConversationEngine(pipeline);
         _owned = owned;
     }
 
     public AnswerPipeline Pipeline { get; }
+
+    public ConversationEngine Engine { get; }
 
     /// <summary>True when <paramref name="region"/> is a region the resources file knows.</summary>
     public static bool IsKnownRegion(string region) => SafetyCatalogLoader.BuiltIn.Resources.IsKnown(region);
 
     public static async Task<PipelineHost> CreateAsync(string corpus, string data, string region, TextWriter error, CancellationToken cancellationToken)
     {
-        var catalog = await SafetyCatalogLoader.LoadOrBuiltInAsync(SafetyCatalogLoader.FolderOf(corpus), cancellationToken);
-        foreach (var diagnostic in catalog.Diagnostics)
-        {
-            await error.WriteLineAsync("safety: " + diagnostic);
-        }
-
-        var snapshot = await CorpusLoader.LoadAsync(corpus, cancellationToken);
-        foreach (var diagnostic in snapshot.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error))
-        {
-            await error.WriteLineAsync($"{diagnostic} (left out)");
-        }
-
-        var (search, owned) = await OpenSearchAsync(snapshot, data, error, cancellationToken);
-        var options = new PipelineOptions { Region = region };
-        return new PipelineHost(new AnswerPipeline(search, catalog, options, snapshot.Topics), owned);
-    }
-
-    public void Dispose() => _owned?.Dispose();
-
-    private static async Task<(IPassageSearch Search, IDisposable? Owned)> OpenSearchAsync(
-        CorpusSnapshot snapshot, string data, TextWriter error, CancellationToken cancellationToken)
-    {
         var manager = new SearchIndexManager(new SearchOptions { DataPath = data }, CliEncoder.Get(error));
         try
         {
-            var result = await manager.OpenAsync(snapshot, cancellationToken);
-            if (!manager.IsReady)
+            // The same loader as the bot: safety data, corpus and index in one go.
+            var server = new CorpusServer(corpus, statusDataPath: null, manager, NullLogger.Instance);
+            var status = await server.LoadAsync(cancellationToken);
+            var loaded = server.Current;
+            foreach (var diagnostic in loaded?.Catalog.Diagnostics ?? [])
             {
-                await error.WriteLineAsync($"search: no index could be opened ({result}); answers will say the library is unavailable");
+                await error.WriteLineAsync("safety: " + diagnostic);
             }
 
-            return (manager, manager);
+            foreach (var problem in status.Errors)
+            {
+                await error.WriteLineAsync($"{problem} (left out)");
+            }
+
+            if (!manager.IsReady)
+            {
+                await error.WriteLineAsync($"search: no index could be opened ({server.LastError}); answers will say the library is unavailable");
+            }
+
+            var options = new PipelineOptions { Region = region };
+            var pipeline = new AnswerPipeline(manager, loaded?.Catalog ?? SafetyCatalogLoader.BuiltIn, options, loaded?.Snapshot.Topics);
+            return new PipelineHost(pipeline, manager);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
         {
             manager.Dispose();
             await error.WriteLineAsync($"search: {ex.Message}; answers will say the library is unavailable");
-            return (new UnavailableSearch(), null);
+            return new PipelineHost(new AnswerPipeline(new UnavailableSearch(), SafetyCatalogLoader.BuiltIn, new PipelineOptions { Region = region }), null);
         }
     }
+
+    public void Dispose() => _owned?.Dispose();
 }

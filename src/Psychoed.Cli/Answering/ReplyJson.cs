@@ -16,7 +16,9 @@ internal sealed record ReplyJson(
     [property: JsonPropertyName("disclaimer")] string Disclaimer,
     [property: JsonPropertyName("referral")] string Referral,
     [property: JsonPropertyName("resources")] IReadOnlyList<ResourceJson> Resources,
-    [property: JsonPropertyName("rule")] string? Rule)
+    [property: JsonPropertyName("rule")] string? Rule,
+    [property: JsonPropertyName("conversation")] string? Conversation,
+    [property: JsonPropertyName("turn")] int Turn)
 {
     // Relaxed escaping keeps "&" and accents readable; output goes to files and terminals, never into HTML.
     private static readonly JsonSerializerOptions _options = new()
@@ -25,7 +27,7 @@ internal sealed record ReplyJson(
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
     };
 
-    public static ReplyJson From(Reply reply) => new(
+    public static ReplyJson From(Reply reply, string? conversation = null, int turn = 1) => new(
         reply.Kind.ToName(),
         reply.Safety.ToName(),
         reply.Category is { } category ? category.ToName() : null,
@@ -34,7 +36,9 @@ internal sealed record ReplyJson(
         reply.Disclaimer,
         reply.Referral,
         reply.Resources.Select(r => new ResourceJson(r.Name, r.Contact)).ToList(),
-        reply.Kind is ReplyKind.Crisis or ReplyKind.Refusal ? reply.Rule : null);
+        reply.Kind is ReplyKind.Crisis or ReplyKind.Refusal ? reply.Rule : null,
+        conversation,
+        turn);
 
     /// <summary>One line of JSON.</summary>
     public string Serialize() => JsonSerializer.Serialize(this, _options);

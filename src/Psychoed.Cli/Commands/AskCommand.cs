@@ -1,13 +1,15 @@
 using System.CommandLine;
 using Psychoed.Cli.Answering;
 using Psychoed.Core.Answers;
+using Psychoed.Core.Conversation;
 
 namespace Psychoed.Cli.Commands;
 
 /// <summary>
 /// <c>psychoed ask "TEXT" [--json]</c> answers one message; <c>psychoed ask --jsonl</c> answers one message per
-/// line of standard input, one JSON object per line in order, loading the index once. Each message is its own
-/// conversation (the full disclaimer every time). Exits 2 on bad input.
+/// line of standard input, one JSON object per line in order, loading the index once. A plain line is a
+/// conversation of its own; JSON lines with the same <c>conversation</c> id share memory, in order. Both go
+/// through the conversation engine, so the output is what a user of the bot gets. Exits 2 on bad input.
 /// </summary>
 internal static class AskCommand
 {
@@ -47,7 +49,7 @@ internal static class AskCommand
             using var host = await PipelineHost.CreateAsync(parse.GetValue(corpus)!.FullName, parse.GetValue(data)!.FullName, code, error, ct);
             if (!lines)
             {
-                var reply = host.Pipeline.Answer(message, new ConversationMemory { Region = code });
+                var reply = host.Engine.Respond(new TurnInput(message, Region: code, Channel: "cli"), new ConversationMemory()).Reply;
                 await output.WriteLineAsync(parse.GetValue(json) ? ReplyJson.From(reply).Serialize() : reply.Text);
                 return 0;
             }
@@ -55,21 +57,19 @@ internal static class AskCommand
             // Lines are answered in parallel in chunks (the pipeline and the index are thread-safe) and
             // printed in input order, so large files go through quickly without holding them in memory.
             var reader = input();
-            var chunk = new List<string>(ChunkSize);
+            var replay = new ConversationReplay(host.Engine, code);
+            var chunk = new List<AskLine>(ChunkSize);
             while (true)
             {
                 var line = await reader.ReadLineAsync(ct);
                 if (line is not null)
                 {
-                    chunk.Add(line);
+                    chunk.Add(AskLine.Parse(line));
                 }
 
                 if (chunk.Count == ChunkSize || (line is null && chunk.Count > 0))
                 {
-                    var results = new string[chunk.Count];
-                    Parallel.For(0, chunk.Count, new ParallelOptions { CancellationToken = ct }, i =>
-                        results[i] = ReplyJson.From(host.Pipeline.Answer(chunk[i], new ConversationMemory { Region = code })).Serialize());
-                    foreach (var result in results)
+                    foreach (var result in replay.Answer(chunk, ct))
                     {
                         await output.WriteLineAsync(result);
                     }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Psychoed.Cli.Answering;
 using Psychoed.Core.Answers;
+using Psychoed.Core.Conversation;
 
 namespace Psychoed.Cli.Commands;
 
@@ -28,7 +29,9 @@ internal static class ChatCommand
             }
 
             using var host = await PipelineHost.CreateAsync(parse.GetValue(corpus)!.FullName, parse.GetValue(data)!.FullName, code, error, ct);
-            var memory = new ConversationMemory { Region = code };
+            var memory = new ConversationMemory();
+            var welcome = host.Engine.Welcome(memory, region: code);
+            await output.WriteLineAsync(welcome.Text);
             var reader = input();
             await output.WriteLineAsync("Psychoed chat. Type a message, or \"quit\" to leave.");
             while (true)
@@ -41,12 +44,13 @@ internal static class ChatCommand
                     return 0;
                 }
 
-                var reply = host.Pipeline.Answer(line, memory);
+                var reply = host.Engine.Respond(new TurnInput(line, Region: code, Channel: "cli"), memory).Reply;
                 await output.WriteLineAsync();
                 await output.WriteLineAsync(reply.Text);
-                if (reply.Suggestions.Count > 0)
+                var choices = reply.Choices.Select(c => c.Title).Concat(reply.Suggestions).ToList();
+                if (choices.Count > 0)
                 {
-                    await output.WriteLineAsync("Try: " + string.Join(" | ", reply.Suggestions));
+                    await output.WriteLineAsync("Try: " + string.Join(" | ", choices));
                 }
 
                 await output.WriteLineAsync();

@@ -10,7 +10,7 @@ internal static class CorpusCommand
         var command = new Command("corpus", "Validate, inspect and import the article library.");
         command.Subcommands.Add(CorpusValidateCommand.Create());
         command.Subcommands.Add(CorpusImportCommand.Create(environment));
-        command.Subcommands.Add(CorpusStatsCommand.Create());
+        command.Subcommands.Add(CorpusStatsCommand.Create(environment));
         command.Subcommands.Add(CorpusStatusCommand.Create());
         command.Subcommands.Add(CorpusGapsCommand.Create(environment));
         command.Subcommands.Add(CorpusFeedbackCommand.Create(environment));

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Psychoed.Cli.Reports;
 using Psychoed.Core.Privacy;
+using Psychoed.Data;
 
 namespace Psychoed.Cli.Commands;
 
@@ -21,16 +22,9 @@ internal static class CorpusFeedbackCommand
             return await ReportDatabase.RunReportAsync(parse.GetValue(data)!.FullName, "feedback", parse.InvocationConfiguration.Error, async database =>
             {
                 var since = environment.Clock.GetUtcNow().AddDays(-parse.GetValue(days));
-                var rows = await database.QueryAsync(
-                    "SELECT article_id, passage_id, rating, comment, created_utc FROM feedback WHERE created_utc >= $since ORDER BY created_utc DESC;",
-                    since,
-                    r => new Rating(
-                        r.IsDBNull(0) ? null : r.GetString(0),
-                        r.IsDBNull(1) ? null : r.GetString(1),
-                        r.GetString(2) == "down",
-                        r.IsDBNull(3) ? null : PiiScrubber.Scrub(r.GetString(3)),
-                        r.GetString(4)),
-                    ct);
+                var rows = (await database.FeedbackSinceAsync(since, ct))
+                    .Select(r => new Rating(r.ArticleId, r.PassageId, r.Down, r.Comment is null ? null : PiiScrubber.Scrub(r.Comment), r.CreatedUtc))
+                    .ToList();
                 Write(output, rows, parse.GetValue(days), since, parse.GetValue(top));
             }, ct);
         });

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Psychoed.Cli.Reports;
 using Psychoed.Core.Privacy;
+using Psychoed.Data;
 
 namespace Psychoed.Cli.Commands;
 
@@ -24,12 +25,8 @@ internal static class CorpusGapsCommand
             return await ReportDatabase.RunReportAsync(parse.GetValue(data)!.FullName, "gaps", parse.InvocationConfiguration.Error, async database =>
             {
                 var since = environment.Clock.GetUtcNow().AddDays(-parse.GetValue(days));
-                var rows = await database.QueryAsync(
-                    "SELECT question, reason FROM gaps WHERE created_utc >= $since ORDER BY created_utc;",
-                    since,
-                    // The bot stores questions scrubbed; scrubbing again costs little and guards older rows.
-                    r => (PiiScrubber.Scrub(r.GetString(0)), r.GetString(1)),
-                    ct);
+                // The bot stores questions scrubbed; scrubbing again costs little and guards older rows.
+                var rows = (await database.GapsSinceAsync(since, ct)).Select(r => (PiiScrubber.Scrub(r.Question), r.Reason)).ToList();
                 Write(output, QuestionGrouper.Group(rows), rows.Count, parse.GetValue(days), since, parse.GetValue(top));
             }, ct);
         });

@@ -3,22 +3,28 @@ using Psychoed.Core.Corpus;
 
 namespace Psychoed.Cli.Commands;
 
-/// <summary><c>psychoed corpus stats</c>: articles by topic and status, reading levels and stale reviews.</summary>
+/// <summary><c>psychoed corpus stats</c>: articles by topic and status, reading levels, stale reviews and the fact register.</summary>
 internal static class CorpusStatsCommand
 {
     private static readonly ArticleStatus[] Statuses = Enum.GetValues<ArticleStatus>();
 
-    public static Command Create()
+    public static Command Create(CliEnvironment environment)
     {
         var corpus = CommonOptions.Corpus();
-        var command = new Command("stats", "Articles by topic and status, reading levels and stale reviews.") { corpus };
+        var claimsMaxAge = new Option<int?>("--claims-max-age-days")
+        {
+            Description = $"List claims last checked more than this many days ago (1-3650; default {ClaimRegister.DefaultMaxAgeMonths} months).",
+            Validators = { result => { if (result.GetValueOrDefault<int?>() is < 1 or > 3650) { result.AddError("--claims-max-age-days must be between 1 and 3650."); } } },
+        };
+        var command = new Command("stats", "Articles by topic and status, reading levels, stale reviews and claims due for a re-check.") { corpus, claimsMaxAge };
         command.SetAction(async (parse, ct) =>
         {
             var output = parse.InvocationConfiguration.Output;
-            var snapshot = await CorpusLoader.LoadAsync(parse.GetValue(corpus)!.FullName, ct);
+            var snapshot = await CorpusLoader.LoadAsync(parse.GetValue(corpus)!.FullName, ct, environment.Clock);
             CorpusReport.Write(output, snapshot, diagnostics: false);
             WriteTopicTable(output, snapshot);
             WriteHardest(output, snapshot);
+            CorpusClaimsReport.Write(output, snapshot, environment.Today, parse.GetValue(claimsMaxAge));
             return 0;
         });
         return command;

@@ -1,4 +1,8 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Psychoed.Core.Corpus;
 using Psychoed.Core.Safety;
 using Psychoed.Core.Search;
@@ -20,14 +24,17 @@ public sealed partial class AnswerPipeline : IAnswerPipeline
     private readonly ReplyComposer _composer;
     private readonly IReadOnlyList<string> _topicLabels;
     private readonly IReadOnlyDictionary<string, string> _topicQueries;
+    private readonly ILogger _logger;
 
     /// <summary>Creates the pipeline.</summary>
     /// <param name="search">Passage retrieval.</param>
     /// <param name="catalog">Safety rules, policies, resources and texts.</param>
     /// <param name="options">Region, clinic contacts, disclaimer overrides.</param>
     /// <param name="topics">The corpus topics, for suggestions; the catalog's list is used when empty.</param>
-    public AnswerPipeline(IPassageSearch search, SafetyCatalog catalog, PipelineOptions? options = null, IReadOnlyList<Topic>? topics = null)
+    /// <param name="logger">Where search failures are logged (with a hash of the query, never its text).</param>
+    public AnswerPipeline(IPassageSearch search, SafetyCatalog catalog, PipelineOptions? options = null, IReadOnlyList<Topic>? topics = null, ILogger? logger = null)
     {
+        _logger = logger ?? NullLogger.Instance;
         _search = search;
         _catalog = catalog;
         _options = options ?? new PipelineOptions();
@@ -40,6 +47,9 @@ public sealed partial class AnswerPipeline : IAnswerPipeline
 
     /// <summary>The safety screen this pipeline runs on every message.</summary>
     public SafetyScreen Screen => _screen;
+
+    /// <inheritdoc />
+    public SafetyCatalog Catalog => _catalog;
 
     /// <inheritdoc />
     public Task<Reply> AnswerAsync(string text, ConversationMemory memory, CancellationToken cancellationToken = default)
@@ -55,7 +65,7 @@ public sealed partial class AnswerPipeline : IAnswerPipeline
         ArgumentNullException.ThrowIfNull(memory);
         text ??= "";
         memory.Turns++;
-        var region = _catalog.Resources.Region(memory.Region ?? _options.Region);
+        var region = RegionOf(memory);
         var normalized = _catalog.Normalizer.Normalize(text);
         var decision = _screen.Screen(normalized);
         if (decision.Level == SafetyLevel.Crisis)
@@ -69,13 +79,32 @@ public sealed partial class AnswerPipeline : IAnswerPipeline
     }
 
     /// <inheritdoc />
-    public Reply Notice(string text, ConversationMemory memory)
+    public Reply? Crisis(string text, ConversationMemory memory)
     {
         ArgumentNullException.ThrowIfNull(memory);
-        var region = _catalog.Resources.Region(memory.Region ?? _options.Region);
-        var draft = new ReplyDraft { Kind = ReplyKind.SmallTalk, Body = text };
-        return _composer.Finish(draft, SafetyDecision.Clear, memory, region);
+        var decision = _screen.Screen(_catalog.Normalizer.Normalize(text ?? ""));
+        if (decision.Level != SafetyLevel.Crisis)
+        {
+            return null;
+        }
+
+        memory.CrisisSeen = true;
+        return _composer.Crisis(decision, RegionOf(memory));
     }
+
+    /// <inheritdoc />
+    public Reply Notice(string text, ConversationMemory memory, bool suggestTopics = false)
+    {
+        ArgumentNullException.ThrowIfNull(memory);
+        var draft = new ReplyDraft { Kind = ReplyKind.SmallTalk, Body = FillTopics(text), Suggestions = suggestTopics ? Suggestions() : [] };
+        return _composer.Finish(draft, SafetyDecision.Clear, memory, RegionOf(memory));
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<HelpResource> HelpNowResources(ConversationMemory memory) =>
+        RegionOf(memory).Serving(CrisisCategoryNames.General).Select(e => e.ToHelpResource()).ToList();
+
+    private RegionResources RegionOf(ConversationMemory memory) => _catalog.Resources.Region(memory.Region ?? _options.Region);
 
     private ReplyDraft Route(string text, NormalizedText normalized, SafetyDecision decision, ConversationMemory memory)
     {
@@ -129,8 +158,8 @@ public sealed partial class AnswerPipeline : IAnswerPipeline
             case Intent.TellMore:
                 return TellMore(memory);
             case Intent.StartOver:
-                memory.LastPassageId = null;
-                return SmallTalk("smalltalk.start_over");
+                memory.StartOver();
+                return SmallTalk("conversation.started_over");
             default:
                 var key = "smalltalk." + intent switch
                 {
@@ -150,7 +179,11 @@ public sealed partial class AnswerPipeline : IAnswerPipeline
             return SmallTalk("tell_more.none");
         }
 
-        var next = SafeCall(() => _search.NextPassage(last));
+        if (!TryCall(() => _search.NextPassage(last), last, out var next))
+        {
+            return Failed();
+        }
+
         if (next is null)
         {
             memory.LastPassageId = null;
@@ -163,7 +196,7 @@ public sealed partial class AnswerPipeline : IAnswerPipeline
             Kind = ReplyKind.Answer,
             Body = next.Text,
             Passage = next,
-            CanTellMore = SafeCall(() => _search.NextPassage(next.Id)) is not null,
+            CanTellMore = HasNext(next.Id),
         };
     }
 
@@ -177,7 +210,7 @@ public sealed partial class AnswerPipeline : IAnswerPipeline
 
         // What the articles say in general: the question plus the policy's hint, never a dose or a source.
         var query = policy.SearchHint is null ? text : text + " " + policy.SearchHint;
-        var best = Search(query)?.Best?.Passage;
+        var best = Search(query, out _)?.Best?.Passage;
         if (best is not null)
         {
             memory.LastPassageId = best.Id;
@@ -204,10 +237,15 @@ public sealed partial class AnswerPipeline : IAnswerPipeline
             return new ReplyDraft { Kind = ReplyKind.OutOfScope, Body = _catalog.Messages.Get("out_of_scope.unavailable") };
         }
 
-        var result = Search(text);
+        var result = Search(text, out var failed);
+        if (failed)
+        {
+            return Failed();
+        }
+
         if (result?.Best is null && hint is not null)
         {
-            result = Search(hint);
+            result = Search(hint, out _);
         }
 
         if (result?.Best is not { } best)
@@ -227,26 +265,41 @@ public sealed partial class AnswerPipeline : IAnswerPipeline
             Body = best.Passage.Text,
             Passage = best.Passage,
             Suggestions = result.Related.Select(r => r.Title).ToList(),
-            CanTellMore = SafeCall(() => _search.NextPassage(best.Passage.Id)) is not null,
+            CanTellMore = HasNext(best.Passage.Id),
             LowConfidence = result.LowConfidence,
         };
     }
 
-    private SearchResult? Search(string query) => SafeCall(() => _search.IsReady ? _search.Search(query) : null);
+    private SearchResult? Search(string query, out bool failed)
+    {
+        failed = !TryCall(() => _search.IsReady ? _search.Search(query) : null, query, out var result);
+        return result;
+    }
 
-    // The search contract says it never throws on user text; if it does anyway, the user still gets a safe reply.
-    private static T? SafeCall<T>(Func<T?> call)
+    private bool HasNext(string passageId) => TryCall(() => _search.NextPassage(passageId), passageId, out var next) && next is not null;
+
+    private ReplyDraft Failed() => new() { Kind = ReplyKind.Error, Body = FillTopics(_catalog.Messages.Get("errors.search")) };
+
+    // The search contract says it never throws on user text. If it does anyway, the user gets an honest
+    // apology (with crisis help already screened for), the failure is logged, and it is never taken
+    // for a question the articles do not cover.
+    private bool TryCall<T>(Func<T?> call, string input, out T? result)
         where T : class
     {
         try
         {
-            return call();
+            result = call();
+            return true;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            return null;
+            _logger.LogError(ex, "Search failed for input {InputHash}", HashOf(input));
+            result = null;
+            return false;
         }
     }
+
+    private static string HashOf(string input) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(input)))[..12];
 
     private string? TopicQuery(string? topic, CrisisCategory? category)
     {

@@ -18,6 +18,20 @@ public sealed class ConversationMemory
     /// <summary>The user's region for resources (US, GB, CA, AU, IE).</summary>
     public string? Region { get; set; }
 
+    /// <summary>The region the user chose with the region command; it outlasts "start over".</summary>
+    public string? ChosenRegion { get; set; }
+
     /// <summary>How many turns the conversation has had.</summary>
     public int Turns { get; set; }
+
+    /// <summary>
+    /// "Start over", the one meaning it has on every channel: forget what was read and shown, but keep
+    /// "help now" visible after a crisis, and keep the region the user chose.
+    /// </summary>
+    public void StartOver()
+    {
+        LastPassageId = null;
+        FullDisclaimerShown = false;
+        Turns = 0;
+    }
 }

@@ -53,6 +53,9 @@ public sealed record Reply
     /// <summary>True when the answer rests on weak evidence; channels record it for staff review (never shown differently).</summary>
     public bool LowConfidence { get; init; }
 
+    /// <summary>Choices the user can send back as they are (regions, "start over"), shown before the suggestions.</summary>
+    public IReadOnlyList<ReplyChoice> Choices { get; init; } = [];
+
     /// <summary>The passage quoted, for feedback on a specific passage.</summary>
     public string? PassageId { get; init; }
 }

@@ -4,7 +4,7 @@ namespace Psychoed.Core.Answers;
 
 /// <summary>
 /// Turns a routing draft into the <see cref="Reply"/> a user reads. A crisis reply is the crisis
-/// response alone: one short line, the resources, then the warm message. Every other reply gets, in
+/// response alone: the resources first, then the warm message. Every other reply gets, in
 /// order: empathy (support level), the body, its source, the support line, the urgent line, the
 /// referral, the help-now line (after a crisis) and the disclaimer (full first, short after).
 /// </summary>
@@ -16,7 +16,7 @@ internal sealed class ReplyComposer(SafetyCatalog catalog, PipelineOptions optio
     {
         var category = decision.Category.ToName();
         var prefix = $"crisis.{category}.";
-        var lead = Messages.Get(decision.ThirdPerson ? prefix + "third_person_lead" : prefix + "lead", prefix + "lead").TrimEnd('.', ':') + ":";
+        var lead = AfterResources(Messages.Get(decision.ThirdPerson ? prefix + "third_person_lead" : prefix + "lead", prefix + "lead"));
         var body = Messages.Get(decision.ThirdPerson ? prefix + "third_person_body" : prefix + "body", prefix + "body");
 
         var entries = region.Serving(category);
@@ -26,14 +26,14 @@ internal sealed class ReplyComposer(SafetyCatalog catalog, PipelineOptions optio
         }
 
         var resources = entries.Select(e => e.ToHelpResource()).ToList();
-        var lines = entries.Select(e => "- " + e.ToLine()).ToList();
         if (options.HasClinicIntake)
         {
-            var clinic = referrals.ClinicResource();
-            resources.Add(clinic);
-            lines.Add($"- {clinic.Name}: {clinic.Contact}");
+            resources.Add(referrals.ClinicResource());
         }
 
+        // The one crisis ordering every channel shows: the contacts first, with nothing before them,
+        // then the warm message. Channels render this text as it is.
+        var lines = string.Join("\n", resources.Select(r => "- " + r.ToLine()));
         return new Reply
         {
             Kind = ReplyKind.Crisis,
@@ -41,11 +41,18 @@ internal sealed class ReplyComposer(SafetyCatalog catalog, PipelineOptions optio
             Category = decision.Category,
             Lead = lead,
             Body = body,
-            Text = lead + "\n" + string.Join("\n", lines) + "\n\n" + body,
+            Text = string.Join("\n\n", new[] { lines, lead, body }.Where(p => !string.IsNullOrWhiteSpace(p))),
             Resources = resources,
             Rule = decision.Rule,
             ShowHelpNow = true,
         };
+    }
+
+    /// <summary>A lead written to introduce a list ("... talk to someone tonight") reads as a sentence once the list is above it.</summary>
+    private static string AfterResources(string lead)
+    {
+        var trimmed = lead.Trim().TrimEnd(':', '.').TrimEnd();
+        return trimmed.Length == 0 ? "" : trimmed + ".";
     }
 
     public Reply Finish(ReplyDraft draft, SafetyDecision decision, ConversationMemory memory, RegionResources region)
@@ -62,8 +69,10 @@ internal sealed class ReplyComposer(SafetyCatalog catalog, PipelineOptions optio
             resources.Add(supportResource);
         }
 
+        // The one place a passage's region placeholders ({emergency_number}, {crisis_line}...) are filled.
+        var body = RegionPlaceholders.Fill(draft.Body, region);
         parts.Add(lead ?? "");
-        parts.Add(draft.Body);
+        parts.Add(body);
         if (draft.Passage is { } passage)
         {
             parts.Add(Messages.Get("source.line")
@@ -100,7 +109,7 @@ internal sealed class ReplyComposer(SafetyCatalog catalog, PipelineOptions optio
             Safety = decision.Level,
             Category = decision.Category,
             Lead = lead,
-            Body = draft.Body,
+            Body = body,
             Text = string.Join("\n\n", parts.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p.Trim())),
             Citations = draft.Passage is { } p
                 ? [new Citation(p.ArticleId, p.ArticleTitle, p.Section, p.Topics, p.Url)]

@@ -17,4 +17,7 @@ public enum ReplyKind
 
     /// <summary>Greetings, thanks, help, who are you.</summary>
     SmallTalk,
+
+    /// <summary>Something failed while answering (search broke): an apology, never counted as a content gap.</summary>
+    Error,
 }

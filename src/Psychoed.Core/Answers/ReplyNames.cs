@@ -5,7 +5,7 @@ namespace Psychoed.Core.Answers;
 /// <summary>The snake_case names of reply kinds and safety levels used in JSON output and the eval set.</summary>
 public static class ReplyNames
 {
-    /// <summary><c>answer</c>, <c>crisis</c>, <c>out_of_scope</c>, <c>refusal</c> or <c>smalltalk</c>.</summary>
+    /// <summary><c>answer</c>, <c>crisis</c>, <c>out_of_scope</c>, <c>refusal</c>, <c>smalltalk</c> or <c>error</c>.</summary>
     public static string ToName(this ReplyKind kind) => kind switch
     {
         ReplyKind.Answer => "answer",
@@ -13,6 +13,7 @@ public static class ReplyNames
         ReplyKind.OutOfScope => "out_of_scope",
         ReplyKind.Refusal => "refusal",
         ReplyKind.SmallTalk => "smalltalk",
+        ReplyKind.Error => "error",
         _ => kind.ToString().ToLowerInvariant(),
     };
 

@@ -36,6 +36,9 @@ public sealed record Article
     /// <summary>Which referral prompt fits (therapist, prescriber, gp, trauma-therapist, crisis).</summary>
     public string Referral { get; init; } = "therapist";
 
+    /// <summary>The checkable facts it states, each with its source and when it was checked (the fact register).</summary>
+    public IReadOnlyList<ArticleClaim> Claims { get; init; } = [];
+
     /// <summary>The article's page on the clinic's site, if any.</summary>
     public string? Url { get; init; }
 

@@ -12,7 +12,7 @@ public static class ArticleParser
     private static readonly HashSet<string> KnownKeys =
     [
         "id", "title", "summary", "topics", "audience", "language", "status",
-        "last_reviewed", "reviewed_by", "sources", "referral", "url",
+        "last_reviewed", "reviewed_by", "sources", "referral", "url", "claims",
     ];
 
     /// <summary>Parses article text read from <paramref name="path"/> (used only in diagnostics).</summary>
@@ -51,6 +51,7 @@ public static class ArticleParser
         }
 
         var fields = new FrontMatterFields(map, path, diagnostics);
+        var claims = ClaimsField.Parse(map.Children.TryGetValue(new YamlScalarNode("claims"), out var claimsNode) ? claimsNode : null, path, diagnostics);
         foreach (var key in map.Children.Keys.OfType<YamlScalarNode>().Where(k => !KnownKeys.Contains(k.Value ?? "")))
         {
             diagnostics.Add(new(path, SafeYaml.LineOf(key, 1), DiagnosticSeverity.Warning, $"unknown front matter field '{key.Value}'"));
@@ -60,6 +61,7 @@ public static class ArticleParser
         var title = fields.RequiredString("title");
         var status = ParseStatus(fields, out var statusLine);
         var body = MarkdownBody.Parse(string.Join('\n', lines[(close + 1)..]), close + 2);
+        RegionNumberRules.Check(lines[(close + 1)..], close + 2, path, diagnostics);
 
         foreach (var (heading, line) in body.EmptySections)
         {
@@ -91,6 +93,7 @@ public static class ArticleParser
             Sources = fields.Sources(),
             Referral = fields.RequiredString("referral") ?? "",
             Url = fields.OptionalString("url"),
+            Claims = claims,
             Lead = body.Lead,
             Sections = body.Sections,
             RelativePath = path,

@@ -6,7 +6,7 @@ namespace Psychoed.Core.Corpus;
 /// The rules that need the whole corpus or the clock: ids unique and well formed, topics known,
 /// referral and language allowed, review dates, internal links, reading level.
 /// </summary>
-public static partial class ArticleRules
+public static class ArticleRules
 {
     /// <summary>Referral kinds that the answer pipeline knows how to turn into a concrete next step.</summary>
     public static readonly IReadOnlySet<string> Referrals = new HashSet<string> { "therapist", "prescriber", "gp", "trauma-therapist", "crisis" };
@@ -33,7 +33,7 @@ public static partial class ArticleRules
             var a = p.Article!;
             void Add(int line, DiagnosticSeverity severity, string message) => diagnostics.Add(new(p.Path, line, severity, message));
 
-            if (!IdPattern().IsMatch(a.Id))
+            if (!ArticleId.IsValid(a.Id))
             {
                 Add(p.IdLine, DiagnosticSeverity.Error, $"id '{a.Id}' must be lowercase letters, digits and single hyphens");
             }
@@ -81,6 +81,11 @@ public static partial class ArticleRules
                 }
             }
 
+            foreach (var claim in a.Claims.Where(c => c.Checked > today))
+            {
+                Add(claim.Line, DiagnosticSeverity.Error, $"claim checked {claim.Checked:yyyy-MM-dd} is in the future");
+            }
+
             foreach (var link in p.Links.Where(l => !ids.Contains(l.TargetId)))
             {
                 Add(link.Line, DiagnosticSeverity.Error, $"link to '{link.TargetId}' does not resolve to an article id");
@@ -104,7 +109,4 @@ public static partial class ArticleRules
 
     private static string BodyText(Article article) =>
         string.Join("\n\n", article.Lead.Concat(article.Sections.Select(s => s.Text)));
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    private static partial Regex IdPattern();
 }

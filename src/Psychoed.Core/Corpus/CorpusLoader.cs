@@ -45,9 +45,8 @@ public static class CorpusLoader
             parsed.Add(result);
         }
 
-        await CheckSafetyFilesAsync(root, diagnostics, cancellationToken);
-
         var today = DateOnly.FromDateTime((clock ?? TimeProvider.System).GetUtcNow().UtcDateTime);
+        await CheckSafetyFilesAsync(root, diagnostics, today, cancellationToken);
         diagnostics.AddRange(ArticleRules.Check(parsed, topics, today));
 
         var badPaths = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => d.Path).ToHashSet();
@@ -108,7 +107,7 @@ public static class CorpusLoader
     /// YAML without aliases, then that the safety loader accepts them (patterns, ids, resources, texts),
     /// so <c>corpus validate</c> catches a broken edit before a channel falls back to the built-in copy.
     /// </summary>
-    private static async Task CheckSafetyFilesAsync(string root, List<CorpusDiagnostic> diagnostics, CancellationToken ct)
+    private static async Task CheckSafetyFilesAsync(string root, List<CorpusDiagnostic> diagnostics, DateOnly today, CancellationToken ct)
     {
         var folder = Path.Combine(root, "safety");
         if (!Directory.Exists(folder))
@@ -125,7 +124,11 @@ public static class CorpusLoader
 
         try
         {
-            await Safety.SafetyCatalogLoader.LoadAsync(folder, ct);
+            var catalog = await Safety.SafetyCatalogLoader.LoadAsync(folder, ct);
+            var resources = Path.Combine(folder, "resources.yaml");
+            var text = await File.ReadAllTextAsync(resources, ct);
+            diagnostics.AddRange(Safety.ResourceFreshness.Check(catalog.Resources, text, today)
+                .Select(f => new CorpusDiagnostic(Relative(root, resources), f.Line, DiagnosticSeverity.Warning, f.Message)));
         }
         catch (Safety.SafetyDataException ex)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Psychoed.Core.Answers;
+using Psychoed.Core.Conversation;
 using Psychoed.Core.Corpus;
 using Psychoed.Core.Safety;
 using Psychoed.Core.Search;
@@ -70,8 +71,9 @@ public static class EvalRunner
         CorpusSnapshot snapshot, EvalSet set, IPassageSearch search, EvalRunOptions options, CancellationToken ct)
     {
         var catalog = await SafetyCatalogLoader.LoadOrBuiltInAsync(SafetyCatalogLoader.FolderOf(snapshot.Root), ct);
-        var pipeline = new AnswerPipeline(search, catalog, new PipelineOptions(), snapshot.Topics);
-        var section = SafetyEvaluation.Run(set, pipeline, options.MaxMisses);
+        // Through the conversation engine, so the eval measures exactly the replies users get.
+        var engine = new ConversationEngine(new AnswerPipeline(search, catalog, new PipelineOptions(), snapshot.Topics));
+        var section = SafetyEvaluation.Run(set, engine, options.MaxMisses);
         section.Lines.InsertRange(0, catalog.Diagnostics.Select(d => "safety data: " + d));
         return section;
     }

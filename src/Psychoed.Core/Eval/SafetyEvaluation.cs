@@ -1,5 +1,6 @@
 using System.Globalization;
 using Psychoed.Core.Answers;
+using Psychoed.Core.Conversation;
 using Psychoed.Core.Safety;
 
 namespace Psychoed.Core.Eval;
@@ -16,9 +17,9 @@ public static class SafetyEvaluation
     public const string SectionTitle = "Safety (answer pipeline)";
 
     /// <summary>Runs every case of <paramref name="set"/> through <paramref name="pipeline"/>.</summary>
-    public static EvalSection Run(EvalSet set, AnswerPipeline pipeline, int maxMisses = 60)
+    public static EvalSection Run(EvalSet set, ConversationEngine engine, int maxMisses = 60)
     {
-        var replies = set.Cases.Select(c => new Answered(c, pipeline.Answer(c.Text, new ConversationMemory()))).ToList();
+        var replies = set.Cases.Select(c => new Answered(c, engine.Respond(new TurnInput(c.Text), new ConversationMemory()).Reply)).ToList();
         var section = new EvalSection(SectionTitle);
 
         var crisis = replies.Where(r => r.Case.Group == EvalGroup.Crisis).ToList();

@@ -13,7 +13,12 @@ internal static class MessageValidator
         "help_now.line", "clinic.line", "out_of_scope.general", "out_of_scope.unavailable", "tell_more.none",
         "tell_more.end", "source.line", "urgent.line", "contact.resource", "policies.safety_info",
         "smalltalk.greeting", "smalltalk.thanks", "smalltalk.who_are_you", "smalltalk.help", "smalltalk.about_bot",
-        "smalltalk.topics", "smalltalk.start_over", "smalltalk.feedback", "smalltalk.goodbye",
+        "smalltalk.topics", "smalltalk.feedback", "smalltalk.goodbye", "errors.search",
+        "conversation.greeting", "conversation.greeting_clinic", "conversation.what_i_am", "conversation.help_now_intro",
+        "conversation.help_now_fallback", "conversation.privacy", "conversation.privacy_notice", "conversation.started_over",
+        "conversation.choose_region", "conversation.region_set", "conversation.unknown_region", "conversation.too_long",
+        "conversation.thanks_helpful", "conversation.thanks_not_helpful", "conversation.empty_message",
+        "conversation.start_over_button",
     ];
 
     public static void Check(SafetyCatalog catalog, List<string> problems)

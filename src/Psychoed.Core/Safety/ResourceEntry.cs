@@ -23,6 +23,15 @@ public sealed record ResourceEntry
     /// <summary>True for the emergency number (911, 999, 000, 112), which the gentle support line never uses.</summary>
     public bool IsEmergency { get; init; }
 
+    /// <summary>When someone last checked the number and hours against the service's own page; null when never.</summary>
+    public DateOnly? Verified { get; init; }
+
+    /// <summary>The service's own page the entry was checked against.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>What is still unconfirmed (<c>verify ...</c>), for staff; never shown to users.</summary>
+    public string? Note { get; init; }
+
     /// <summary>The resource as shown in a reply.</summary>
     public HelpResource ToHelpResource() => new(Name, Contact, Action, Hours);
 

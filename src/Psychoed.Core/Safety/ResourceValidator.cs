@@ -1,3 +1,6 @@
+using System.Globalization;
+using Psychoed.Core.Answers;
+
 namespace Psychoed.Core.Safety;
 
 /// <summary>
@@ -31,6 +34,24 @@ internal static class ResourceValidator
                     problems.Add($"{where}: resource '{r.Id}' action must start with tel:, sms: or https://");
                 }
 
+                DateOnly? verified = null;
+                if (!string.IsNullOrWhiteSpace(r.Verified))
+                {
+                    if (DateOnly.TryParseExact(r.Verified.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                    {
+                        verified = date;
+                    }
+                    else
+                    {
+                        problems.Add($"{where}: resource '{r.Id}' verified '{r.Verified}' is not a valid date (use YYYY-MM-DD)");
+                    }
+                }
+
+                if (r.Source is { } source && !Corpus.ArticleParser.IsAbsoluteHttpUrl(source))
+                {
+                    problems.Add($"{where}: resource '{r.Id}' source '{source}' is not an absolute http(s) URL");
+                }
+
                 resources.Add(new ResourceEntry
                 {
                     Id = r.Id,
@@ -39,6 +60,9 @@ internal static class ResourceValidator
                     Action = r.Action,
                     Hours = r.Hours,
                     IsEmergency = r.Emergency,
+                    Verified = verified,
+                    Source = r.Source?.Trim(),
+                    Note = r.Note,
                 });
             }
 
@@ -66,6 +90,11 @@ internal static class ResourceValidator
                 {
                     problems.Add($"{where}: referral '{kind}' points to unknown resource '{id}'");
                 }
+            }
+
+            foreach (var name in RegionPlaceholders.Unfillable(region))
+            {
+                problems.Add($"{where}: articles' {{{name}}} cannot be filled: no resource serves it");
             }
 
             if (!dto.Referrals.ContainsKey("default"))

@@ -99,5 +99,7 @@ internal static class SafetyYaml
         public string? Hours { get; set; }
         public bool Emergency { get; set; }
         public string? Note { get; set; }
+        public string? Verified { get; set; }
+        public string? Source { get; set; }
     }
 }

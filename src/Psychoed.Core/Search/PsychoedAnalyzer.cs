@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.CharFilters;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Standard;
@@ -76,6 +77,24 @@ public sealed class PsychoedAnalyzer : Analyzer
 
     /// <summary>The terms this analyzer produces for a question, in order, synonyms and topic aliases included.</summary>
     public IReadOnlyList<string> QueryTerms(string text) => AnalyzedToken.Read(this, text, QueryField).Select(t => t.Term).ToList();
+
+    // Articles write "{crisis_line}" where the reader's own number goes; the index reads plain words
+    // ("crisis line") there, never an odd "crisis_line" token.
+    private static readonly NormalizeCharMap PlaceholderWords = BuildPlaceholderWords();
+
+    protected override TextReader InitReader(string fieldName, TextReader reader) =>
+        new MappingCharFilter(PlaceholderWords, reader);
+
+    private static NormalizeCharMap BuildPlaceholderWords()
+    {
+        var builder = new NormalizeCharMap.Builder();
+        foreach (var (placeholder, words) in Answers.RegionPlaceholders.IndexWords)
+        {
+            builder.Add(placeholder, " " + words + " ");
+        }
+
+        return builder.Build();
+    }
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {

@@ -3,6 +3,7 @@ using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 using Psychoed.Bot.Tests.Support;
 using Psychoed.Core.Answers;
+using Psychoed.Core.Editing;
 
 namespace Psychoed.Bot.Tests.Bots;
 
@@ -158,7 +159,8 @@ public sealed class ConversationTests
         Assert.Equal("too short", entry.Comment);
         Assert.Contains("Thanks for telling us", reply.Text, StringComparison.Ordinal);
         // The comment is screened for a crisis, and nothing else is asked of the pipeline.
-        Assert.Equal(["too short"], harness.Pipeline.Received);
+        Assert.Equal(["too short"], harness.Pipeline.Screened);
+        Assert.Empty(harness.Pipeline.Received);
     }
 
     [Fact]

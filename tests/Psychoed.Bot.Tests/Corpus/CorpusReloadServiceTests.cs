@@ -13,7 +13,7 @@ public sealed class CorpusReloadServiceTests
         var late = Path.Combine(Path.GetTempPath(), "psychoed-late-corpus-" + Guid.NewGuid().ToString("N"));
         using var harness = new ReloadHarness(late);
         var reload = Options.Create(new ReloadOptions { Debounce = TimeSpan.FromMilliseconds(20), RetryDelay = TimeSpan.FromMilliseconds(20) });
-        using var service = new CorpusReloadService(harness.Reloader, harness.BotOptions, reload, TimeProvider.System, NullLogger<CorpusReloadService>.Instance);
+        using var service = new CorpusReloadService(harness.Server, harness.BotOptions, reload, TimeProvider.System, NullLogger<CorpusReloadService>.Instance);
         try
         {
             await service.StartAsync(CancellationToken.None);

@@ -1,6 +1,7 @@
 using System.Text;
 using Psychoed.Bot.Tests.Support;
 using Psychoed.Core.Corpus;
+using Psychoed.Core.Editing;
 
 namespace Psychoed.Bot.Tests.Corpus;
 
@@ -17,11 +18,11 @@ public sealed class CorpusReloaderTests : IDisposable
     [Fact]
     public async Task A_new_article_is_served_after_a_reload()
     {
-        await _harness.Reloader.ReloadAsync(CancellationToken.None);
+        await _harness.Server.LoadAsync(CancellationToken.None);
         Assert.False(Serves("nightmares", "imagery rehearsal for nightmares"));
 
         _harness.Corpus.Write(NewArticle, Nightmares());
-        var status = await _harness.Reloader.ReloadAsync(CancellationToken.None);
+        var status = await _harness.Server.LoadAsync(CancellationToken.None);
 
         Assert.Equal("ok", status.LastResult);
         Assert.True(Serves("nightmares", "imagery rehearsal for nightmares"));
@@ -31,11 +32,11 @@ public sealed class CorpusReloaderTests : IDisposable
     [Fact]
     public async Task A_broken_file_keeps_the_old_index_serving_and_shows_the_error_in_status()
     {
-        var first = await _harness.Reloader.ReloadAsync(CancellationToken.None);
+        var first = await _harness.Server.LoadAsync(CancellationToken.None);
         _harness.Corpus.Write(NewArticle, Nightmares());
         _harness.Corpus.Write("articles/sleep/half-written.md", "---\nid: half-written\ntitle: Half");
 
-        var status = await _harness.Reloader.ReloadAsync(CancellationToken.None);
+        var status = await _harness.Server.LoadAsync(CancellationToken.None);
 
         Assert.Equal("failed", status.LastResult);
         Assert.Contains("articles/sleep/half-written.md:1: error: front matter is not terminated: add a line '---' after the metadata", status.Errors);
@@ -45,7 +46,7 @@ public sealed class CorpusReloaderTests : IDisposable
         Assert.False(Serves("nightmares", "imagery rehearsal for nightmares"));
 
         File.Delete(_harness.Corpus.PathOf("articles/sleep/half-written.md"));
-        var fixedStatus = await _harness.Reloader.ReloadAsync(CancellationToken.None);
+        var fixedStatus = await _harness.Server.LoadAsync(CancellationToken.None);
         Assert.Equal("ok", fixedStatus.LastResult);
         Assert.Empty(fixedStatus.Errors);
         Assert.True(Serves("nightmares", "imagery rehearsal for nightmares"));
@@ -54,10 +55,10 @@ public sealed class CorpusReloaderTests : IDisposable
     [Fact]
     public async Task A_binary_file_is_an_error_not_a_crash()
     {
-        await _harness.Reloader.ReloadAsync(CancellationToken.None);
+        await _harness.Server.LoadAsync(CancellationToken.None);
         await File.WriteAllBytesAsync(_harness.Corpus.PathOf("articles/sleep/garbage.md"), [0xFF, 0x00, 0xD8, 0x01, 0x02]);
 
-        var status = await _harness.Reloader.ReloadAsync(CancellationToken.None);
+        var status = await _harness.Server.LoadAsync(CancellationToken.None);
 
         Assert.Equal("failed", status.LastResult);
         Assert.Contains(status.Errors, e => e.StartsWith("articles/sleep/garbage.md:1: error: file is binary", StringComparison.Ordinal));
@@ -69,7 +70,7 @@ public sealed class CorpusReloaderTests : IDisposable
     {
         _harness.Corpus.Write("articles/sleep/broken.md", "no front matter at all");
 
-        await _harness.Reloader.ReloadAsync(CancellationToken.None);
+        await _harness.Server.LoadAsync(CancellationToken.None);
 
         var (status, error) = await CorpusStatusFile.ReadAsync(_harness.DataPath);
         Assert.Null(error);
@@ -81,7 +82,7 @@ public sealed class CorpusReloaderTests : IDisposable
     [Fact]
     public async Task Reloads_under_concurrent_queries_fail_no_query_and_serve_the_new_content_afterwards()
     {
-        await _harness.Reloader.ReloadAsync(CancellationToken.None);
+        await _harness.Server.LoadAsync(CancellationToken.None);
         using var stop = new CancellationTokenSource();
         var failures = 0;
         var queries = 0;
@@ -101,7 +102,7 @@ public sealed class CorpusReloaderTests : IDisposable
         for (var round = 0; round < 5; round++)
         {
             _harness.Corpus.Write(NewArticle, TempCorpus.Article("nightmares", "Nightmares", $"Nightmares are bad dreams, round {round}. Imagery rehearsal therapy can help with nightmares.", topics: "[sleep]"));
-            var status = await _harness.Reloader.ReloadAsync(CancellationToken.None);
+            var status = await _harness.Server.LoadAsync(CancellationToken.None);
             Assert.Equal("ok", status.LastResult);
         }
 
@@ -115,13 +116,13 @@ public sealed class CorpusReloaderTests : IDisposable
     [Fact]
     public async Task A_file_deleted_during_reloads_ends_with_a_consistent_index()
     {
-        await _harness.Reloader.ReloadAsync(CancellationToken.None);
+        await _harness.Server.LoadAsync(CancellationToken.None);
         _harness.Corpus.Write(NewArticle, Nightmares());
 
-        var reload = _harness.Reloader.ReloadAsync(CancellationToken.None);
+        var reload = _harness.Server.LoadAsync(CancellationToken.None);
         File.Delete(_harness.Corpus.PathOf(NewArticle));
         await reload;
-        var status = await _harness.Reloader.ReloadAsync(CancellationToken.None);
+        var status = await _harness.Server.LoadAsync(CancellationToken.None);
 
         Assert.Equal("ok", status.LastResult);
         Assert.False(Serves("nightmares", "imagery rehearsal for nightmares"));
@@ -131,10 +132,10 @@ public sealed class CorpusReloaderTests : IDisposable
     [Fact]
     public async Task A_missing_corpus_folder_is_reported_not_thrown()
     {
-        await _harness.Reloader.ReloadAsync(CancellationToken.None);
+        await _harness.Server.LoadAsync(CancellationToken.None);
         Directory.Delete(_harness.Corpus.PathOf("articles"), recursive: true);
 
-        var status = await _harness.Reloader.ReloadAsync(CancellationToken.None);
+        var status = await _harness.Server.LoadAsync(CancellationToken.None);
 
         Assert.Equal("failed", status.LastResult);
         Assert.True(_harness.Index.IsReady);

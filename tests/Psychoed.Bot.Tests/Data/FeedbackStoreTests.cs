@@ -4,6 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using Psychoed.Bot.Data;
 using Psychoed.Bot.Hosting;
 using Psychoed.Bot.Tests.Support;
+using Psychoed.Data;
 
 namespace Psychoed.Bot.Tests.Data;
 
@@ -12,7 +13,7 @@ public sealed class FeedbackStoreTests : IDisposable
     private readonly TempFolder _folder = new();
     private readonly PsychoedDatabase _database;
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
-    private readonly PsychoedOptions _options = new() { HashSalt = "test-salt", FeedbackRetentionDays = 90, StateRetentionDays = 30 };
+    private readonly DataOptions _options = new() { HashSalt = "test-salt", FeedbackRetentionDays = 90, StateRetentionDays = 30 };
 
     public FeedbackStoreTests() => _database = new PsychoedDatabase(_folder.File("psychoed.db"));
 
@@ -83,7 +84,7 @@ public sealed class FeedbackStoreTests : IDisposable
         var blocked = new PsychoedDatabase(Path.Combine(_folder.File("not-a-folder.txt"), "psychoed.db"));
         await File.WriteAllTextAsync(_folder.File("not-a-folder.txt"), "a file where the data folder should be");
         var service = new RetentionPurgeService(
-            new SqliteFeedbackStore(blocked, Options.Create(_options), _time),
+            new SqliteFeedbackStore(blocked, _options, _time),
             Microsoft.Extensions.Logging.Abstractions.NullLogger<RetentionPurgeService>.Instance);
 
         Assert.Null(await service.RunOnceAsync(CancellationToken.None));
@@ -91,7 +92,7 @@ public sealed class FeedbackStoreTests : IDisposable
 
     public void Dispose() => _folder.Dispose();
 
-    private SqliteFeedbackStore Store() => new(_database, Options.Create(_options), _time);
+    private SqliteFeedbackStore Store() => new(_database, _options, _time);
 
     private async Task<List<string?[]>> RowsAsync(string sql)
     {

@@ -1,8 +1,8 @@
 using Microsoft.Bot.Builder;
 using Microsoft.Data.Sqlite;
-using Psychoed.Bot.Data;
 using Psychoed.Bot.Tests.Support;
 using Psychoed.Core.Answers;
+using Psychoed.Data;
 
 namespace Psychoed.Bot.Tests.Data;
 

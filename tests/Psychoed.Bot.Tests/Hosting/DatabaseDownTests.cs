@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Psychoed.Bot.Admin;
 using Psychoed.Bot.Data;
 using Psychoed.Bot.Tests.Support;
+using Psychoed.Data;
 
 namespace Psychoed.Bot.Tests.Hosting;
 

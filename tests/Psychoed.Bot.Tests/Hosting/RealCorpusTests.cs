@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Psychoed.Bot.Hosting;
 using Psychoed.Bot.Tests.Support;
+using Psychoed.Core.Serving;
 
 namespace Psychoed.Bot.Tests.Hosting;
 
@@ -17,7 +18,7 @@ public sealed class RealCorpusTests(RealCorpusAppFactory factory) : IClassFixtur
 
         var response = await client.GetAsync("/readyz");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var runtime = factory.Services.GetRequiredService<CorpusRuntime>();
+        var runtime = factory.Services.GetRequiredService<CorpusServer>();
         Assert.Null(runtime.LastError);
         Assert.True(runtime.LastIndexResult!.Passages > 100, runtime.LastIndexResult.ToString());
     }

@@ -12,7 +12,7 @@ public sealed class ReplyRendererTests
     {
         Kind = ReplyKind.Crisis,
         Safety = SafetyLevel.Crisis,
-        Lead = "You deserve support right now. You can talk to someone tonight:",
+        Lead = "You deserve support right now. You can talk to someone tonight.",
         Body = "I'm here if you want to keep talking.",
         Resources =
         [
@@ -21,7 +21,8 @@ public sealed class ReplyRendererTests
             new HelpResource("Lifeline web chat", "Chat online", "https://988lifeline.org/chat"),
             new HelpResource("Your doctor", "Call your doctor's office"),
         ],
-        Text = "You deserve support right now. You can talk to someone tonight:\n- 988 Suicide & Crisis Lifeline: Call or text 988 ...",
+        // Core writes every crisis reply resources first; channels render that text as it is.
+        Text = ExpectedCrisisText,
     };
 
     private const string ExpectedCrisisText = """

@@ -44,7 +44,6 @@ public sealed class BotAppFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             // The corpus is not loaded: the fakes stand in for the pipeline and the index.
-            RemoveHostedService<CorpusStartupService>(services);
             RemoveHostedService<CorpusReloadService>(services);
             services.RemoveAll<IAnswerPipeline>();
             services.RemoveAll<IPassageSearch>();

@@ -7,6 +7,7 @@ using Newtonsoft.Json.Linq;
 using Psychoed.Bot.Bots;
 using Psychoed.Bot.Hosting;
 using Psychoed.Core.Answers;
+using Psychoed.Core.Conversation;
 
 namespace Psychoed.Bot.Tests.Support;
 
@@ -19,9 +20,17 @@ internal sealed class BotHarness
         Adapter.Conversation.Conversation.ConversationType = conversationType;
         Storage = new MemoryStorage();
         ConversationState = new ConversationState(Storage);
-        UserState = new UserState(Storage);
         Options = options ?? new PsychoedOptions();
-        Bot = new PsychoedBot(Pipeline, ConversationState, UserState, Feedback, Microsoft.Extensions.Options.Options.Create(Options), NullLogger<PsychoedBot>.Instance);
+        var conversation = new ConversationOptions
+        {
+            MaxMessageLength = Options.MaxMessageLength,
+            BotName = Options.BotName,
+            ClinicName = Options.Clinic.Name,
+            PrivacyUrl = Options.Clinic.PrivacyUrl,
+            FeedbackRetentionDays = Options.FeedbackRetentionDays,
+            StateRetentionDays = Options.StateRetentionDays,
+        };
+        Bot = new PsychoedBot(new ConversationEngine(Pipeline, conversation), ConversationState, Feedback, NullLogger<PsychoedBot>.Instance);
     }
 
     public TestAdapter Adapter { get; }
@@ -29,8 +38,6 @@ internal sealed class BotHarness
     public MemoryStorage Storage { get; }
 
     public ConversationState ConversationState { get; }
-
-    public UserState UserState { get; }
 
     public PsychoedOptions Options { get; }
 

@@ -27,10 +27,41 @@ internal sealed class FakeAnswerPipeline : IAnswerPipeline
     /// <summary>The region of the memory on each call.</summary>
     public ConcurrentQueue<string?> Regions { get; } = new();
 
+    /// <summary>Texts screened for a crisis only (feedback comments, command text, overlong messages).</summary>
+    public ConcurrentQueue<string> Screened { get; } = new();
+
     /// <summary>When set, every call throws this.</summary>
     public Exception? Throw { get; set; }
 
-    public Task<Reply> AnswerAsync(string text, ConversationMemory memory, CancellationToken cancellationToken = default)
+    public SafetyCatalog Catalog => SafetyCatalogLoader.BuiltIn;
+
+    public Task<Reply> AnswerAsync(string text, ConversationMemory memory, CancellationToken cancellationToken = default) =>
+        Task.FromResult(Answer(text, memory));
+
+    public Reply? Crisis(string text, ConversationMemory memory)
+    {
+        Screened.Enqueue(text);
+        if (Throw is not null)
+        {
+            throw Throw;
+        }
+
+        if (!IsCrisis(text))
+        {
+            return null;
+        }
+
+        memory.CrisisSeen = true;
+        return Crisis(memory);
+    }
+
+    public IReadOnlyList<HelpResource> HelpNowResources(ConversationMemory memory) =>
+        Throw is not null ? throw Throw : memory.Region == "GB" ? [Samaritans] : [Lifeline, TextLine];
+
+    private static bool IsCrisis(string text) =>
+        text.Contains("kill myself", StringComparison.OrdinalIgnoreCase) || text.Contains("i need help now", StringComparison.OrdinalIgnoreCase);
+
+    public Reply Answer(string text, ConversationMemory memory)
     {
         Received.Enqueue(text);
         Regions.Enqueue(memory.Region);
@@ -41,13 +72,13 @@ internal sealed class FakeAnswerPipeline : IAnswerPipeline
 
         memory.Turns++;
         var lower = text.ToLowerInvariant();
-        if (lower.Contains("kill myself", StringComparison.Ordinal) || lower.Contains("i need help now", StringComparison.Ordinal))
+        if (IsCrisis(lower))
         {
             memory.CrisisSeen = true;
-            return Task.FromResult(Crisis(memory));
+            return Crisis(memory);
         }
 
-        return Task.FromResult(lower switch
+        return lower switch
         {
             "hello" or "help" => Compose(memory, ReplyKind.SmallTalk, "I can share what our articles say. Try a topic below.", null),
             "what is ptsd" => Answer(memory, "ptsd-basics#0", PtsdPassage, canTellMore: true),
@@ -55,10 +86,11 @@ internal sealed class FakeAnswerPipeline : IAnswerPipeline
             "tell me more" when memory.LastPassageId == "ptsd-basics#0" => Answer(memory, "ptsd-basics#1", PtsdNextPassage, canTellMore: false),
             "how much ketamine should i take" => Compose(memory, ReplyKind.Refusal, "I can't help with doses. A prescriber can.", "policy.dosing"),
             _ => Compose(memory, ReplyKind.OutOfScope, "That's outside what our articles cover.", null),
-        });
+        };
     }
 
-    public Reply Notice(string text, ConversationMemory memory) => Compose(memory, ReplyKind.SmallTalk, text, null) with { Suggestions = [] };
+    public Reply Notice(string text, ConversationMemory memory, bool suggestTopics = false) =>
+        Throw is not null ? throw Throw : Compose(memory, ReplyKind.SmallTalk, text, null) with { Suggestions = suggestTopics ? ["Anxiety", "Sleep", "Ketamine"] : [] };
 
     private static Reply Answer(ConversationMemory memory, string passageId, string passage, bool canTellMore)
     {
@@ -97,7 +129,7 @@ internal sealed class FakeAnswerPipeline : IAnswerPipeline
     private static Reply Crisis(ConversationMemory memory)
     {
         HelpResource[] resources = memory.Region == "GB" ? [Samaritans] : [Lifeline, TextLine];
-        var lines = string.Join("\n", resources.Select(r => $"{r.Name}: {r.Contact} ({r.Hours})"));
+        var lines = string.Join("\n", resources.Select(r => "- " + r.ToLine()));
         return new Reply
         {
             Kind = ReplyKind.Crisis,
@@ -108,8 +140,8 @@ internal sealed class FakeAnswerPipeline : IAnswerPipeline
             Resources = resources,
             Rule = "suicide.intent",
             ShowHelpNow = true,
-            // Lead first, as Core writes it; the bot must still render the resources first.
-            Text = $"{CrisisLead}\n{lines}\n\nI'm here if you want to keep talking.",
+            // Resources first, as Core writes every crisis reply; the bot renders the text as it is.
+            Text = $"{lines}\n\n{CrisisLead}\n\nI'm here if you want to keep talking.",
         };
     }
 }

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using Psychoed.Bot.Hosting;
+using Psychoed.Core.Serving;
 
 namespace Psychoed.Bot.Tests.Support;
 
@@ -15,7 +15,7 @@ public sealed class RealCorpusAppFactory : WebApplicationFactory<Program>
     private readonly TempFolder _data = new();
 
     /// <summary>Loads the corpus and its index, as the background service would.</summary>
-    public Task LoadCorpusAsync() => Services.GetRequiredService<CorpusRuntime>().LoadAsync(CancellationToken.None);
+    public Task LoadCorpusAsync() => Services.GetRequiredService<CorpusServer>().LoadAsync(CancellationToken.None);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -23,7 +23,6 @@ public sealed class RealCorpusAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Psychoed:CorpusPath", Repository.Path("corpus"));
         builder.ConfigureTestServices(services =>
         {
-            BotAppFactory.RemoveHostedService<CorpusStartupService>(services);
             BotAppFactory.RemoveHostedService<Psychoed.Bot.Corpus.CorpusReloadService>(services);
         });
     }

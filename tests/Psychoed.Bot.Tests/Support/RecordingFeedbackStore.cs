@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Psychoed.Bot.Data;
+using Psychoed.Data;
 
 namespace Psychoed.Bot.Tests.Support;
 

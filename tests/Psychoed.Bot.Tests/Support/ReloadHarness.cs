@@ -1,12 +1,12 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
-using Psychoed.Bot.Corpus;
 using Psychoed.Bot.Hosting;
 using Psychoed.Core.Search;
+using Psychoed.Core.Serving;
 
 namespace Psychoed.Bot.Tests.Support;
 
-/// <summary>A real reloader, index manager and status tracker over a temporary corpus and data folder.</summary>
+/// <summary>A real corpus server and index manager over a temporary corpus and data folder.</summary>
 internal sealed class ReloadHarness : IDisposable
 {
     private readonly TempFolder _data = new();
@@ -17,9 +17,7 @@ internal sealed class ReloadHarness : IDisposable
         var options = Options.Create(new PsychoedOptions { CorpusPath = corpusPath ?? Corpus.Root, DataPath = _data.Path });
         BotOptions = options;
         Index = new SearchIndexManager(new SearchOptions { DataPath = _data.Path });
-        Status = new CorpusStatusTracker(options, NullLogger<CorpusStatusTracker>.Instance);
-        Runtime = new CorpusRuntime(Index, options, NullLogger<CorpusRuntime>.Instance);
-        Reloader = new CorpusReloader(options, Index, Runtime, Status, TimeProvider.System, NullLogger<CorpusReloader>.Instance);
+        Server = new CorpusServer(options.Value.CorpusPath, _data.Path, Index, NullLogger.Instance);
     }
 
     public TempCorpus Corpus { get; } = new();
@@ -30,11 +28,9 @@ internal sealed class ReloadHarness : IDisposable
 
     public SearchIndexManager Index { get; }
 
-    public CorpusStatusTracker Status { get; }
+    public CorpusStatusTracker Status => Server.Status;
 
-    public CorpusRuntime Runtime { get; }
-
-    public CorpusReloader Reloader { get; }
+    public CorpusServer Server { get; }
 
     public void Dispose()
     {

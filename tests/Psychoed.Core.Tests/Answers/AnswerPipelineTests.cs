@@ -23,7 +23,7 @@ public sealed class AnswerPipelineTests
         Assert.Equal("suicide.intent", reply.Rule);
         Assert.Equal(0, search.SearchCalls);
         var lines = reply.Text.Split('\n');
-        Assert.StartsWith("- 988 Suicide & Crisis Lifeline", lines[1]);
+        Assert.StartsWith("- 988 Suicide & Crisis Lifeline", lines[0]);
         Assert.Contains("keep talking", reply.Text);
     }
 
@@ -332,11 +332,11 @@ public sealed class AnswerPipelineTests
     }
 
     [Fact]
-    public void A_broken_search_still_gets_a_safe_reply()
+    public void A_broken_search_still_gets_a_safe_reply_that_is_an_error_not_a_content_gap()
     {
         var reply = Pipelines.Ask("what are the signs of depression", search: new FakePassageSearch { Throw = true });
 
-        Assert.Equal(ReplyKind.OutOfScope, reply.Kind);
+        Assert.Equal(ReplyKind.Error, reply.Kind);
         Assert.False(string.IsNullOrEmpty(reply.Referral));
     }
 

@@ -1,4 +1,5 @@
 using Psychoed.Core.Answers;
+using Psychoed.Core.Conversation;
 using Psychoed.Core.Corpus;
 using Psychoed.Core.Eval;
 using Psychoed.Core.Safety;
@@ -19,7 +20,7 @@ public sealed class SafetyEvaluationTests
         await manager.OpenAsync(snapshot);
         var pipeline = new AnswerPipeline(manager, SafetyCatalogLoader.BuiltIn, new PipelineOptions(), snapshot.Topics);
 
-        var section = SafetyEvaluation.Run(set, pipeline);
+        var section = SafetyEvaluation.Run(set, new ConversationEngine(pipeline));
 
         Assert.True(section.TargetsMet, string.Join("\n", section.Metrics.Select(m => m.ToString()).Concat(section.Lines)));
         Assert.Equal(1.0, section.Metrics.Single(m => m.Name.StartsWith("Crisis recall", StringComparison.Ordinal)).Value);
@@ -37,7 +38,7 @@ public sealed class SafetyEvaluationTests
         ]);
         var pipeline = new AnswerPipeline(new FakePassageSearch(), SafetyCatalogLoader.BuiltIn);
 
-        var section = SafetyEvaluation.Run(set, pipeline);
+        var section = SafetyEvaluation.Run(set, new ConversationEngine(pipeline));
 
         Assert.False(section.TargetsMet);
         Assert.Equal(1.0, section.Metrics.Single(m => m.Name == "  recall: suicide").Value);

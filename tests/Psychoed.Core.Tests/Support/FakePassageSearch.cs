@@ -77,7 +77,8 @@ public sealed class FakePassageSearch : IPassageSearch
             .FirstOrDefault(p => p.ArticleId == current.ArticleId && p.Position == current.Position + 1);
     }
 
-    private void Add(string articleId, string title, string section, string[] topics, string referral, string text, params string[] keywords)
+    /// <summary>Adds a passage a query reaches through any of its keywords.</summary>
+    public void Add(string articleId, string title, string section, string[] topics, string referral, string text, params string[] keywords)
     {
         var position = _passages.Count(p => p.Passage.ArticleId == articleId);
         var passage = new Passage($"{articleId}#{position}", articleId, title, section, topics, position, referral, text, null);

@@ -1,4 +1,0 @@
-namespace Psychoed.Bot.Data;
-
-/// <summary>How many rows a retention purge removed.</summary>
-public sealed record PurgeResult(int Feedback, int Gaps, int State);
