@@ -110,7 +110,7 @@ public sealed class SearchOptions
     /// Weighted fusion: the share of a passage's fused score that comes from its dense similarity; the
     /// rest is its BM25 score divided by the best BM25 score of the question. 1 is dense only, 0 BM25 only.
     /// </summary>
-    public float DenseWeight { get; set; } = 0.5f;
+    public float DenseWeight { get; set; } = 0.4f;
 
     /// <summary>
     /// Weighted fusion: the dense weight for narrative messages (longer than <see cref="NarrativeWords"/>),
@@ -122,7 +122,7 @@ public sealed class SearchOptions
     /// Weighted fusion: a BM25 score s counts as s / (s + this), so a weak lexical match adds little
     /// however it ranks; 0 divides by the question's best BM25 score instead.
     /// </summary>
-    public float Bm25Saturation { get; set; } = 20f;
+    public float Bm25Saturation { get; set; } = 40f;
 
     /// <summary>Reciprocal rank fusion: the rank offset k in 1/(k + rank).</summary>
     public int RrfK { get; set; } = 20;
