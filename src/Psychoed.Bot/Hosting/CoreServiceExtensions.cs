@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Psychoed.Core.Answers;
 using Psychoed.Core.Conversation;
 using Psychoed.Core.Search;
+using Psychoed.Core.Semantic;
 using Psychoed.Core.Serving;
 
 namespace Psychoed.Bot.Hosting;
@@ -20,7 +21,15 @@ public static class CoreServiceExtensions
         services.AddOptions<SearchOptions>()
             .BindConfiguration($"{PsychoedOptions.SectionName}:Search")
             .PostConfigure<IOptions<PsychoedOptions>>((search, psychoed) => search.DataPath = psychoed.Value.DataPath);
-        services.AddSingleton(sp => new SearchIndexManager(sp.GetRequiredService<IOptions<SearchOptions>>().Value));
+        // One sentence-embedding model for the process (Psychoed:Encoder), shared by retrieval and the
+        // safety screen; when it is off or fails to load, search is BM25 only.
+        services.AddOptions<EncoderOptions>().BindConfiguration($"{PsychoedOptions.SectionName}:{EncoderOptions.SectionName}");
+        services.AddSingleton(sp => new SemanticModel(TextEncoderLoader.Load(
+            sp.GetRequiredService<IOptions<EncoderOptions>>().Value, sp.GetRequiredService<ILogger<SemanticModel>>())));
+        services.AddSingleton(sp => new SearchIndexManager(
+            sp.GetRequiredService<IOptions<SearchOptions>>().Value,
+            sp.GetRequiredService<SemanticModel>().Encoder,
+            sp.GetRequiredService<ILogger<SearchIndexManager>>()));
         services.AddSingleton<IPassageSearch>(sp => sp.GetRequiredService<SearchIndexManager>());
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(sp => new CorpusServer(

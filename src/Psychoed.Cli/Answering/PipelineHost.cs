@@ -35,7 +35,7 @@ internal sealed class PipelineHost : IDisposable
 
     public static async Task<PipelineHost> CreateAsync(string corpus, string data, string region, TextWriter error, CancellationToken cancellationToken)
     {
-        var manager = new SearchIndexManager(new SearchOptions { DataPath = data });
+        var manager = new SearchIndexManager(new SearchOptions { DataPath = data }, CliEncoder.Get(error));
         try
         {
             // The same loader as the bot: safety data, corpus and index in one go.

@@ -73,6 +73,7 @@ internal static class EvalCommand
                 var options = new EvalRunOptions
                 {
                     Search = new SearchOptions { DataPath = parse.GetValue(data)!.FullName },
+                    Encoder = Answering.CliEncoder.Get(error),
                     TuneBm25 = parse.GetValue(tune),
                     MissesFrom = parse.GetValue(misses),
                 };

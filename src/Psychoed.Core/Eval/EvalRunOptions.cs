@@ -8,6 +8,9 @@ public sealed class EvalRunOptions
     /// <summary>The search configuration under test (its data folder holds the index).</summary>
     public SearchOptions Search { get; init; } = new();
 
+    /// <summary>The sentence-embedding model for hybrid search; null evaluates BM25 only.</summary>
+    public Semantic.ITextEncoder? Encoder { get; init; }
+
     /// <summary>Also try a grid of BM25 k1/b values and report each.</summary>
     public bool TuneBm25 { get; init; }
 

@@ -30,7 +30,7 @@ public static class EvalRunner
     public static async Task<EvalReport> RunAsync(CorpusSnapshot snapshot, EvalSet set, EvalRunOptions options, CancellationToken ct = default)
     {
         var report = new EvalReport();
-        using var manager = new SearchIndexManager(options.Search);
+        using var manager = new SearchIndexManager(options.Search, options.Encoder);
         var build = await manager.OpenAsync(snapshot, ct);
         if (!build.Succeeded)
         {
@@ -41,7 +41,7 @@ public static class EvalRunner
         try
         {
             var cases = set.Cases.Where(c => c.Group is EvalGroup.InScope or EvalGroup.OutOfScope).ToList();
-            var searcher = new PassageSearcher(generation, options.Search);
+            var searcher = new PassageSearcher(generation, options.Search, options.Encoder);
             var outcomes = cases.Select(c => Run(searcher, c)).ToList();
             var baseline = RunBaseline(snapshot, cases);
             var mainTopics = snapshot.Articles.ToDictionary(a => a.Id, a => a.Topics.FirstOrDefault() ?? "(none)");

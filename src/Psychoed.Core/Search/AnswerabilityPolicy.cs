@@ -7,6 +7,8 @@ namespace Psychoed.Core.Search;
 /// words and the passage matches a good share of its information (IDF-weighted concepts, unknown words
 /// counting against it) with a solid score. A short message without a single mental-health word
 /// ("how do i get rid of a sore throat") is not covered even when a passage happens to share its words.
+/// With passage embeddings, a best passage close enough in meaning (<see cref="SearchOptions.MinDenseSimilarity"/>)
+/// answers too: real people describe a concern in words no article uses.
 /// </summary>
 internal static class AnswerabilityPolicy
 {
@@ -29,6 +31,13 @@ internal static class AnswerabilityPolicy
     }
 
     public static bool IsAnswerable(Evidence evidence, SearchOptions options) =>
+        evidence.DenseSimilarity >= options.MinDenseSimilarity || IsLexicallyAnswerable(evidence, options);
+
+    /// <summary>An answer whose best passage matches little of the question's words, and is not close in meaning either.</summary>
+    public static bool IsLowConfidence(Evidence evidence, SearchOptions options) =>
+        evidence.Coverage < options.LowConfidenceCoverage && !(evidence.DenseSimilarity >= options.MinDenseSimilarity);
+
+    private static bool IsLexicallyAnswerable(Evidence evidence, SearchOptions options) =>
         evidence.HasDomainTerm
             ? evidence.Coverage >= options.MinDomainCoverage
             : evidence.Concepts >= options.MinConceptsWithoutDomain && evidence.Coverage >= options.MinCoverage && evidence.TopScore >= options.MinScore;

@@ -6,6 +6,13 @@ public interface IPassageSearch
     /// <summary>Finds the passages that answer <paramref name="text"/>, or says the corpus does not cover it.</summary>
     SearchResult Search(string text);
 
+    /// <summary>
+    /// As <see cref="Search(string)"/>, with the message's embedding when the caller already has it (the
+    /// conversation engine encodes a message once for the safety screen and retrieval). Null: the search
+    /// encodes the message itself when it searches semantically. A search without semantics ignores it.
+    /// </summary>
+    SearchResult Search(string text, float[]? queryVector) => Search(text);
+
     /// <summary>The passage with this id, or null when the index no longer has it.</summary>
     Passage? GetPassage(string passageId);
 

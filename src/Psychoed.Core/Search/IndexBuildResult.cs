@@ -7,8 +7,10 @@ namespace Psychoed.Core.Search;
 /// <param name="Passages">Passages in the serving index.</param>
 /// <param name="Elapsed">How long it took.</param>
 /// <param name="Error">Why the build failed, in plain words; null on success.</param>
+/// <param name="Encoded">Passages the embedding model encoded in this build (unchanged passages reuse their vectors).</param>
+/// <param name="Semantic">Whether the serving index has passage vectors (hybrid search) or is BM25 only.</param>
 public sealed record IndexBuildResult(
-    IndexBuildOutcome Outcome, string? IndexId, int Articles, int Passages, TimeSpan Elapsed, string? Error = null)
+    IndexBuildOutcome Outcome, string? IndexId, int Articles, int Passages, TimeSpan Elapsed, string? Error = null, int Encoded = 0, bool Semantic = false)
 {
     /// <summary>True unless the build failed.</summary>
     public bool Succeeded => Outcome != IndexBuildOutcome.Failed;

@@ -7,6 +7,7 @@ using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using Psychoed.Core.Corpus;
+using Psychoed.Core.Semantic;
 
 namespace Psychoed.Core.Search;
 
@@ -38,7 +39,8 @@ internal static partial class IndexBuilder
 
     /// <summary>Indexes the published articles of <paramref name="snapshot"/> into <paramref name="folder"/>.</summary>
     /// <exception cref="InvalidOperationException">The snapshot has no published article.</exception>
-    public static IndexInfo Build(CorpusSnapshot snapshot, string folder, SearchOptions options, CancellationToken ct)
+    /// <param name="embedder">Embeds the passages into the generation's vector file; null builds BM25 only.</param>
+    public static IndexInfo Build(CorpusSnapshot snapshot, string folder, SearchOptions options, CancellationToken ct, PassageEmbedder? embedder = null)
     {
         var articles = snapshot.Published.ToList();
         if (articles.Count == 0)
@@ -50,6 +52,7 @@ internal static partial class IndexBuilder
         using var analyzer = PsychoedAnalyzer.Create(snapshot, options.Stemmer);
         var words = new Dictionary<string, int>(StringComparer.Ordinal);
         var passageCount = 0;
+        var docCount = 0;
         using (var directory = FSDirectory.Open(folder))
         {
             var config = new IndexWriterConfig(PsychoedAnalyzer.Version, analyzer)
@@ -57,6 +60,10 @@ internal static partial class IndexBuilder
                 OpenMode = OpenMode.CREATE,
                 Similarity = new BM25Similarity(options.K1, options.B),
                 RAMBufferSizeMB = 64,
+
+                // Merges neighbouring segments only, so a document's number is the order it was added
+                // in: the passage vectors are stored by document number.
+                MergePolicy = new LogByteSizeMergePolicy(),
             };
             using var writer = new IndexWriter(directory, config);
             foreach (var article in articles)
@@ -70,10 +77,13 @@ internal static partial class IndexBuilder
                 foreach (var passage in PassageChunker.Chunk(article))
                 {
                     writer.AddDocument(ToDocument(passage, topicKeys));
+                    embedder?.Add(docCount, passage);
+                    docCount++;
                     passageCount++;
                 }
 
                 writer.AddDocument(ArticleDocument(article, topicText, topicKeys));
+                docCount++;
 
                 CountWords(words, article.Title);
             }
@@ -90,6 +100,11 @@ internal static partial class IndexBuilder
                      .Concat(snapshot.Synonyms.SelectMany(g => g.Terms.Concat(g.Target ?? []))))
         {
             CountWords(words, term);
+        }
+
+        if (embedder is not null)
+        {
+            PassageVectorFile.Write(folder, embedder.Embed(docCount, ct));
         }
 
         var info = new IndexInfo

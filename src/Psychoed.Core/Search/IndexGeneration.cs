@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Store;
+using Psychoed.Core.Semantic;
 
 namespace Psychoed.Core.Search;
 
@@ -87,8 +88,15 @@ internal sealed class IndexGeneration
     /// <summary>True once every reference is released and the reader is closed.</summary>
     public bool IsClosed => Volatile.Read(ref _references) <= 0;
 
-    /// <summary>Opens a complete index folder (one with its info file).</summary>
-    public static IndexGeneration Open(string folder)
+    /// <summary>The passage embeddings for dense search, or null when the generation is searched with BM25 only.</summary>
+    public PassageVectors? Vectors { get; private set; }
+
+    /// <summary>
+    /// Opens a complete index folder (one with its info file). With an encoder, the folder's passage
+    /// vectors must have been made by that model and match the index, else it throws
+    /// <see cref="InvalidDataException"/> and the folder is rebuilt.
+    /// </summary>
+    public static IndexGeneration Open(string folder, ITextEncoder? encoder = null)
     {
         var info = IndexInfo.Read(folder);
         if (info.Schema != IndexInfo.CurrentSchema)
@@ -97,15 +105,48 @@ internal sealed class IndexGeneration
         }
 
         var directory = FSDirectory.Open(folder);
+        IndexGeneration generation;
         try
         {
-            return new IndexGeneration(folder, directory, DirectoryReader.Open(directory), info);
+            generation = new IndexGeneration(folder, directory, DirectoryReader.Open(directory), info);
         }
         catch
         {
             directory.Dispose();
             throw;
         }
+
+        try
+        {
+            generation.Vectors = encoder is null ? null : generation.ReadVectors(encoder);
+            return generation;
+        }
+        catch
+        {
+            // Closes the reader and the directory; the folder stays for the rebuild to replace.
+            generation.Release();
+            throw;
+        }
+    }
+
+    private PassageVectors ReadVectors(ITextEncoder encoder)
+    {
+        var vectors = PassageVectorFile.Read(Folder, encoder.ModelId, encoder.Dimensions, Reader.MaxDoc);
+        if (vectors.Count != Info.PassageCount)
+        {
+            throw new InvalidDataException($"{PassageVectorFile.FileName} has {vectors.Count} vectors for {Info.PassageCount} passages");
+        }
+
+        foreach (var doc in vectors.Docs)
+        {
+            var article = DocArticle[doc];
+            if (article < 0 || ArticleDoc[article] == doc)
+            {
+                throw new InvalidDataException($"{PassageVectorFile.FileName} gives a vector to document {doc}, which is not a passage");
+            }
+        }
+
+        return vectors;
     }
 
     /// <summary>Takes a reference unless the generation is already closed.</summary>

@@ -1,35 +1,51 @@
+using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Psychoed.Core.Semantic;
 
 namespace Psychoed.Core.Search;
 
-/// <summary>Searches one index generation with one set of options. Thread-safe.</summary>
+/// <summary>
+/// Searches one index generation with one set of options. Thread-safe. With passage vectors and an
+/// encoder (or a query vector from the caller) the search is hybrid: BM25 and exact dense similarity
+/// over every passage, fused; otherwise BM25 only.
+/// </summary>
 internal sealed class PassageSearcher
 {
     private readonly IndexGeneration _generation;
     private readonly IndexSearcher _searcher;
     private readonly QueryPlanner _planner;
     private readonly SearchOptions _options;
+    private readonly ITextEncoder? _encoder;
+    private readonly ILogger _logger;
 
-    public PassageSearcher(IndexGeneration generation, SearchOptions options)
+    public PassageSearcher(IndexGeneration generation, SearchOptions options, ITextEncoder? encoder = null, ILogger? logger = null)
     {
         _generation = generation;
         _options = options;
+        _encoder = encoder;
+        _logger = logger ?? NullLogger.Instance;
         _searcher = new IndexSearcher(generation.Reader) { Similarity = new BM25Similarity(options.K1, options.B) };
         _planner = new QueryPlanner(generation.Reader, generation.Analyzer, generation.Vocabulary, options);
     }
 
-    public SearchResult Search(string text) => SearchWithEvidence(text).Result;
+    /// <summary>True when searches can be hybrid: the generation has passage vectors.</summary>
+    public bool IsSemantic => _generation.Vectors is not null;
+
+    public SearchResult Search(string text, float[]? queryVector = null) => SearchWithEvidence(text, queryVector).Result;
 
     /// <summary>The result and the evidence behind the answerability decision (for calibration).</summary>
-    public (SearchResult Result, Evidence Evidence) SearchWithEvidence(string text)
+    public (SearchResult Result, Evidence Evidence) SearchWithEvidence(string text, float[]? queryVector = null)
     {
         text ??= "";
-        var plan = _planner.Plan(text);
+        var focused = NarrativeFocus.Focus(text, _options.NarrativeWords);
+        var plan = _planner.Plan(focused);
         try
         {
-            return Search(text, plan);
+            return Search(text, plan, DenseQuery(text, queryVector));
         }
         finally
         {
@@ -37,26 +53,99 @@ internal sealed class PassageSearcher
         }
     }
 
-    private (SearchResult Result, Evidence Evidence) Search(string text, QueryPlan plan)
+    // The message's embedding, or null for a BM25-only search: no vectors, no encoder, empty text, or
+    // an encoder that fails (logged; the person still gets the BM25 answer).
+    private float[]? DenseQuery(string text, float[]? queryVector)
     {
-        if (plan.Query is not { } query)
+        if (_generation.Vectors is not { } vectors || string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (queryVector is not null)
+        {
+            return queryVector.Length == vectors.Dimensions ? queryVector : null;
+        }
+
+        if (_encoder is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var chars = Math.Min(text.Length, _options.MaxQueryChars);
+            return _encoder.Encode(text[..chars]);
+        }
+        catch (Exception e)
+        {
+            _logger.LogWarning(e, "The embedding model failed on a message; searching with BM25 only");
+            return null;
+        }
+    }
+
+    private (SearchResult Result, Evidence Evidence) Search(string text, QueryPlan plan, float[]? queryVector)
+    {
+        if (queryVector is null && plan.Query is null)
         {
             return (SearchResult.NotCovered(text, plan.EmptyReason ?? "nothing to search for"), Evidence.None);
         }
 
-        var (candidates, articleScores) = Candidates(query, plan);
-        if (candidates.Count == 0)
+        List<ScoreDoc> reranked = [];
+        if (plan.Query is { } query)
+        {
+            var (candidates, articleScores) = Candidates(query, plan);
+            reranked = Rerank(candidates, articleScores);
+        }
+
+        // The scan over every passage reads the 8-bit vectors (memory traffic bounds it on a large
+        // library); the candidates it keeps, with twice the slack, and the BM25 candidates are then
+        // scored exactly. The scores are rented: one per passage would be a large allocation per search.
+        var fused = reranked;
+        Func<int, float>? similarity = null;
+        if (queryVector is not null)
+        {
+            var vectors = _generation.Vectors!;
+            var approximate = ArrayPool<float>.Shared.Rent(vectors.Count);
+            List<ScoreDoc> dense;
+            try
+            {
+                vectors.ScoreAllQuantized(queryVector, approximate.AsSpan(0, vectors.Count));
+                var wanted = Math.Max(_options.DenseCandidates, _options.MaxHits);
+                dense = HybridFusion.Top(approximate.AsSpan(0, vectors.Count), vectors.Docs, 2 * wanted);
+            }
+            finally
+            {
+                ArrayPool<float>.Shared.Return(approximate);
+            }
+
+            similarity = doc => vectors.RowOf(doc) is var row and >= 0 ? vectors.Similarity(row, queryVector) : 0;
+            dense = dense.Select(d => new ScoreDoc(d.Doc, similarity(d.Doc))).ToList();
+            dense.Sort(ByScore);
+            dense = dense.Take(Math.Max(_options.DenseCandidates, _options.MaxHits)).ToList();
+            var narrative = _options.NarrativeWords > 0 && SentenceSplitter.CountWords(text) > _options.NarrativeWords;
+            fused = HybridFusion.Fuse(reranked, dense, similarity, _options, narrative);
+        }
+
+        return Rank(text, plan, reranked, fused, similarity);
+    }
+
+    private (SearchResult Result, Evidence Evidence) Rank(string text, QueryPlan plan, List<ScoreDoc> reranked, List<ScoreDoc> fused, Func<int, float>? similarity)
+    {
+        if (fused.Count == 0)
         {
             return (SearchResult.NotCovered(text, "no passage matches"), Evidence.None);
         }
 
-        var ranked = Diversify(Rerank(candidates, articleScores)).ToList();
+        var ranked = Diversify(fused).ToList();
         var matched = Matched(ranked, plan);
         var hits = ranked.Select((d, i) => new PassageHit(_generation.LoadPassage(d.Doc), d.Score, matched[i])).ToList();
-        var evidence = AnswerabilityPolicy.Assess(plan, hits[0].MatchedTerms.ToHashSet(StringComparer.Ordinal), hits[0].Score, _options);
+        var lexicalScore = reranked.FirstOrDefault(d => d.Doc == ranked[0].Doc)?.Score ?? 0;
+        var evidence = AnswerabilityPolicy.Assess(plan, hits[0].MatchedTerms.ToHashSet(StringComparer.Ordinal), lexicalScore, _options) with { DenseSimilarity = similarity?.Invoke(ranked[0].Doc) };
         if (!AnswerabilityPolicy.IsAnswerable(evidence, _options))
         {
-            return (SearchResult.NotCovered(text, $"weak evidence: {evidence}", hits), evidence);
+            var nearest = evidence.DenseSimilarity >= _options.NearestDenseSimilarity;
+            return (SearchResult.NotCovered(text, $"weak evidence: {evidence}", hits, evidence) with { OfferNearest = nearest }, evidence);
         }
 
         var result = new SearchResult
@@ -67,7 +156,8 @@ internal sealed class PassageSearcher
             Highlight = SentenceHighlighter.Highlight(_generation.LoadSentences(ranked[0].Doc), plan),
             Related = RelatedArticlePicker.Pick(hits, _generation.ArticlesByTopic),
             Reason = evidence.ToString(),
-            LowConfidence = evidence.Coverage < _options.LowConfidenceCoverage,
+            Evidence = evidence,
+            LowConfidence = AnswerabilityPolicy.IsLowConfidence(evidence, _options),
         };
         return (result, evidence);
     }

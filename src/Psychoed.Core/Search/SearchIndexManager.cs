@@ -1,5 +1,8 @@
 using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Psychoed.Core.Corpus;
+using Psychoed.Core.Semantic;
 
 namespace Psychoed.Core.Search;
 
@@ -12,15 +15,26 @@ namespace Psychoed.Core.Search;
 /// </summary>
 public sealed class SearchIndexManager : IPassageSearch, IDisposable
 {
+    // Passages per call into the encoder while building: a cancellation point between calls.
+    private const int EmbedBatch = 64;
+
     private readonly SearchOptions _options;
+    private readonly ITextEncoder? _encoder;
+    private readonly ILogger _logger;
     private readonly SemaphoreSlim _buildLock = new(1, 1);
     private IndexGeneration? _current;
     private volatile bool _disposed;
+    private int _lastEncoded;
 
     /// <summary>A manager for the index under <see cref="SearchOptions.IndexPath"/>; call <see cref="OpenAsync"/> next.</summary>
-    public SearchIndexManager(SearchOptions options)
+    /// <param name="options">Search tuning and the data folder.</param>
+    /// <param name="encoder">The sentence-embedding model: with it, passages are embedded at build and searches are hybrid (BM25 and dense); without it, BM25 only.</param>
+    /// <param name="logger">Where a failing encoder is reported.</param>
+    public SearchIndexManager(SearchOptions options, ITextEncoder? encoder = null, ILogger<SearchIndexManager>? logger = null)
     {
         _options = options.Clone();
+        _encoder = encoder;
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
         IndexRoot = Path.GetFullPath(_options.IndexPath);
     }
 
@@ -56,13 +70,14 @@ public sealed class SearchIndexManager : IPassageSearch, IDisposable
             {
                 try
                 {
-                    Swap(IndexGeneration.Open(folder));
+                    Swap(IndexGeneration.Open(folder, _encoder));
                     IndexFolders.DeleteAllBut(IndexRoot, [key]);
                     return Describe(IndexBuildOutcome.Reused, watch);
                 }
                 catch (Exception e) when (e is IOException or InvalidDataException or System.Text.Json.JsonException or Lucene.Net.Index.CorruptIndexException)
                 {
-                    // A damaged folder is rebuilt below.
+                    // A damaged folder (or vectors of another model) is rebuilt below.
+                    _logger.LogWarning("Index {Key} could not be reused and is rebuilt: {Reason}", key, e.Message);
                 }
             }
 
@@ -104,8 +119,11 @@ public sealed class SearchIndexManager : IPassageSearch, IDisposable
     }
 
     /// <inheritdoc />
-    public SearchResult Search(string text) => Use(
-        searcher => searcher.Search(text),
+    public SearchResult Search(string text) => Search(text, null);
+
+    /// <inheritdoc />
+    public SearchResult Search(string text, float[]? queryVector) => Use(
+        searcher => searcher.Search(text, queryVector),
         SearchResult.NotCovered(text ?? "", "the search index is not ready"),
         e => SearchResult.NotCovered(text ?? "", $"search error: {e.GetType().Name}"));
 
@@ -179,7 +197,8 @@ public sealed class SearchIndexManager : IPassageSearch, IDisposable
         IndexGeneration? generation = null;
         try
         {
-            await Task.Run(() => IndexBuilder.Build(snapshot, building, _options, ct), ct);
+            _lastEncoded = 0;
+            await Task.Run(() => Build(snapshot, building, ct), ct);
             if (!IsReady)
             {
                 // Nothing serves yet, so nothing can be reading a leftover folder of this key.
@@ -191,8 +210,8 @@ public sealed class SearchIndexManager : IPassageSearch, IDisposable
             // then, rather than taking the folder over. A later start reuses or rebuilds by key.
             var target = Directory.Exists(folder) ? Path.Combine(IndexRoot, $"{key}.{Guid.NewGuid():N}") : folder;
             Directory.Move(building, target);
-            generation = IndexGeneration.Open(target);
-            generation.Searcher = new PassageSearcher(generation, _options);
+            generation = IndexGeneration.Open(target, HasVectors(target) ? _encoder : null);
+            generation.Searcher = new PassageSearcher(generation, _options, _encoder);
         }
         catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
         {
@@ -219,7 +238,7 @@ public sealed class SearchIndexManager : IPassageSearch, IDisposable
             return;
         }
 
-        next.Searcher ??= new PassageSearcher(next, _options);
+        next.Searcher ??= new PassageSearcher(next, _options, _encoder);
         var previous = Interlocked.Exchange(ref _current, next);
         if (previous is not null && !ReferenceEquals(previous, next))
         {
@@ -237,6 +256,60 @@ public sealed class SearchIndexManager : IPassageSearch, IDisposable
             generation?.Info.Articles.Count ?? 0,
             generation?.Info.PassageCount ?? 0,
             watch.Elapsed,
-            error);
+            error,
+            outcome == IndexBuildOutcome.Built ? _lastEncoded : 0,
+            generation?.Vectors is not null);
+    }
+
+    // Embeds the passages when an encoder is there; an encoder that fails leaves a BM25-only build,
+    // so content is still served.
+    private void Build(CorpusSnapshot snapshot, string folder, CancellationToken ct)
+    {
+        if (_encoder is null)
+        {
+            IndexBuilder.Build(snapshot, folder, _options, ct);
+            return;
+        }
+
+        var embedder = new PassageEmbedder(_encoder, PreviousVectors(), EmbedBatch);
+        try
+        {
+            IndexBuilder.Build(snapshot, folder, _options, ct, embedder);
+            _lastEncoded = embedder.Encoded;
+        }
+        catch (EncoderFailedException e)
+        {
+            _logger.LogWarning(e, "The embedding model failed; the index is built for BM25 search only");
+            IndexFolders.TryDelete(folder);
+            IndexBuilder.Build(snapshot, folder, _options, ct);
+        }
+    }
+
+    private static bool HasVectors(string folder) => File.Exists(PassageVectorFile.PathIn(folder));
+
+    // The vectors of the generation serving now, or at start the one the pointer names: unchanged
+    // passages take their vectors from there instead of being encoded again.
+    private PassageVectors? PreviousVectors()
+    {
+        if (Volatile.Read(ref _current)?.Vectors is { } serving)
+        {
+            return serving;
+        }
+
+        var key = IndexFolders.ReadPointer(IndexRoot);
+        if (key is null || _encoder is null || !HasVectors(Path.Combine(IndexRoot, key)))
+        {
+            return null;
+        }
+
+        try
+        {
+            return PassageVectorFile.Read(Path.Combine(IndexRoot, key), _encoder.ModelId, _encoder.Dimensions, maxDoc: -1);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException)
+        {
+            _logger.LogInformation("Earlier passage vectors not reused: {Reason}", e.Message);
+            return null;
+        }
     }
 }

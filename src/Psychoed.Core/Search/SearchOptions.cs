@@ -103,6 +103,52 @@ public sealed class SearchOptions
     /// </summary>
     public float LowConfidenceCoverage { get; set; } = 0.3f;
 
+    /// <summary>How BM25 and dense (embedding) rankings are combined when the index has passage vectors.</summary>
+    public FusionMethod Fusion { get; set; } = FusionMethod.Weighted;
+
+    /// <summary>
+    /// Weighted fusion: the share of a passage's fused score that comes from its dense similarity; the
+    /// rest is its BM25 score divided by the best BM25 score of the question. 1 is dense only, 0 BM25 only.
+    /// </summary>
+    public float DenseWeight { get; set; } = 0.4f;
+
+    /// <summary>
+    /// Weighted fusion: the dense weight for narrative messages (longer than <see cref="NarrativeWords"/>),
+    /// whose everyday wording BM25 matches poorly; a negative value uses <see cref="DenseWeight"/>.
+    /// </summary>
+    public float NarrativeDenseWeight { get; set; } = 0.85f;
+
+    /// <summary>
+    /// Weighted fusion: a BM25 score s counts as s / (s + this), so a weak lexical match adds little
+    /// however it ranks; 0 divides by the question's best BM25 score instead.
+    /// </summary>
+    public float Bm25Saturation { get; set; } = 40f;
+
+    /// <summary>Reciprocal rank fusion: the rank offset k in 1/(k + rank).</summary>
+    public int RrfK { get; set; } = 20;
+
+    /// <summary>How many passages of the dense ranking join the BM25 candidates before fusion.</summary>
+    public int DenseCandidates { get; set; } = 50;
+
+    /// <summary>
+    /// The dense similarity of the best passage at or above which the corpus answers a message even when
+    /// the lexical evidence is weak: real messages describe a concern in words no article uses.
+    /// </summary>
+    public float MinDenseSimilarity { get; set; } = 0.4f;
+
+    /// <summary>
+    /// Below <see cref="MinDenseSimilarity"/> but at or above this, the corpus does not answer yet has
+    /// related articles: <see cref="SearchResult.OfferNearest"/> tells the caller to offer them with a
+    /// question back instead of saying the topic is not covered.
+    /// </summary>
+    public float NearestDenseSimilarity { get; set; } = 0.25f;
+
+    /// <summary>
+    /// Messages longer than this many words are narratives: the BM25 query is built from the sentences
+    /// that carry the question or concern, without greetings and story filler. 0 turns it off.
+    /// </summary>
+    public int NarrativeWords { get; set; } = 40;
+
     /// <summary>Which stemmer the analyzer uses.</summary>
     public StemmerKind Stemmer { get; set; } = StemmerKind.KStem;
 

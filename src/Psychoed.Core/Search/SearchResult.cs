@@ -21,6 +21,18 @@ public sealed record SearchResult
     /// <summary>Why the result is what it is (e.g. "empty query", "below threshold"), for logs and eval.</summary>
     public string? Reason { get; init; }
 
+    /// <summary>
+    /// The evidence behind <see cref="Answerable"/>: lexical coverage of the best passage and, when the
+    /// search was hybrid, its dense similarity, so a caller can offer the nearest articles on weak evidence.
+    /// </summary>
+    public Evidence Evidence { get; init; } = Evidence.None;
+
+    /// <summary>
+    /// Not answerable, yet the best passages are close enough in meaning (dense similarity at least
+    /// <see cref="SearchOptions.NearestDenseSimilarity"/>) to offer their articles rather than say "not covered".
+    /// </summary>
+    public bool OfferNearest { get; init; }
+
     /// <summary>True when the corpus answers, but the best passage matches little of the question.</summary>
     public bool LowConfidence { get; init; }
 
@@ -28,6 +40,6 @@ public sealed record SearchResult
     public PassageHit? Best => Answerable && Hits.Count > 0 ? Hits[0] : null;
 
     /// <summary>A result for a question the corpus does not cover.</summary>
-    public static SearchResult NotCovered(string query, string reason, IReadOnlyList<PassageHit>? hits = null) =>
-        new() { Query = query, Answerable = false, Reason = reason, Hits = hits ?? [] };
+    public static SearchResult NotCovered(string query, string reason, IReadOnlyList<PassageHit>? hits = null, Evidence? evidence = null) =>
+        new() { Query = query, Answerable = false, Reason = reason, Hits = hits ?? [], Evidence = evidence ?? Evidence.None };
 }
