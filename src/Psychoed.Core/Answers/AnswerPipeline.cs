@@ -277,6 +277,12 @@ public sealed partial class AnswerPipeline : IAnswerPipeline
             result = Search(hint, out _);
         }
 
+        if (result is { Best: null, OfferNearest: true } && NearestTitles(result) is { Count: > 0 } nearest)
+        {
+            // Related in meaning, not clearly answered: offer the nearest articles rather than guess or refuse.
+            return new ReplyDraft { Kind = ReplyKind.Nearest, Body = _catalog.Messages.Get("answers.nearest"), Suggestions = nearest };
+        }
+
         if (result?.Best is not { } best)
         {
             return new ReplyDraft
@@ -298,6 +304,9 @@ public sealed partial class AnswerPipeline : IAnswerPipeline
             LowConfidence = result.LowConfidence,
         };
     }
+
+    private static List<string> NearestTitles(SearchResult result) =>
+        result.Hits.Select(h => h.Passage.ArticleTitle).Distinct(StringComparer.Ordinal).Take(3).ToList();
 
     private SearchResult? Search(string query, out bool failed)
     {

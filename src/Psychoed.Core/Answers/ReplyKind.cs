@@ -18,6 +18,9 @@ public enum ReplyKind
     /// <summary>Greetings, thanks, help, who are you.</summary>
     SmallTalk,
 
+    /// <summary>Weak but related evidence: the nearest articles offered as choices, with a question back.</summary>
+    Nearest,
+
     /// <summary>Distress with no article that fits: a warm, listening reply with support contacts, never "out of scope".</summary>
     Support,
 

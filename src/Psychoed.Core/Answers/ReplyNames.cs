@@ -15,6 +15,7 @@ public static class ReplyNames
         ReplyKind.SmallTalk => "smalltalk",
         ReplyKind.Error => "error",
         ReplyKind.Support => "support",
+        ReplyKind.Nearest => "nearest",
         _ => kind.ToString().ToLowerInvariant(),
     };
 

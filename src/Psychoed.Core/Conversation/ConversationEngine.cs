@@ -142,7 +142,13 @@ public sealed class ConversationEngine
     private static TurnResult Answer(IAnswerPipeline pipeline, string text, ConversationMemory memory)
     {
         var reply = pipeline.Answer(text, memory);
-        var reason = reply.Kind == ReplyKind.OutOfScope ? "out_of_scope" : reply.LowConfidence ? "low_confidence" : null;
+        var reason = reply.Kind switch
+        {
+            ReplyKind.OutOfScope => "out_of_scope",
+            ReplyKind.Nearest => "nearest_offered",
+            ReplyKind.Support => "support_only",
+            _ => reply.LowConfidence ? "low_confidence" : null,
+        };
         return new TurnResult(reply, reason is null ? [] : [new QuestionUnanswered(text, reason)]);
     }
 

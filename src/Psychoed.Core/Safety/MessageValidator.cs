@@ -13,7 +13,7 @@ internal static class MessageValidator
         "help_now.line", "clinic.line", "out_of_scope.general", "out_of_scope.unavailable", "tell_more.none",
         "tell_more.end", "source.line", "urgent.line", "contact.resource", "policies.safety_info",
         "smalltalk.greeting", "smalltalk.thanks", "smalltalk.who_are_you", "smalltalk.help", "smalltalk.about_bot",
-        "smalltalk.topics", "smalltalk.feedback", "smalltalk.goodbye", "errors.search", "errors.turn", "errors.turn_clinic", "support.ask_directly", "support.listen", "smalltalk.no_calls",
+        "smalltalk.topics", "smalltalk.feedback", "smalltalk.goodbye", "errors.search", "errors.turn", "errors.turn_clinic", "support.ask_directly", "answers.nearest", "support.listen", "smalltalk.no_calls",
         "conversation.greeting", "conversation.greeting_clinic", "conversation.what_i_am", "conversation.help_now_intro",
         "conversation.help_now_fallback", "conversation.privacy", "conversation.privacy_notice", "conversation.started_over",
         "conversation.choose_region", "conversation.region_set", "conversation.unknown_region", "conversation.too_long",
