@@ -1,4 +1,3 @@
-using Psychoed.Bot.Corpus;
 using Psychoed.Core.Corpus;
 using Psychoed.Core.Editing;
 using Psychoed.Core.Serving;

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Psychoed.Bot.Corpus;
 using Psychoed.Data;
 
 namespace Psychoed.Bot.Admin;

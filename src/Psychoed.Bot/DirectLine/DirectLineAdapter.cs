@@ -3,7 +3,6 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Options;
 using Newtonsoft.Json;
-using Psychoed.Bot.Hosting;
 using Psychoed.Bot.Rendering;
 using Psychoed.Core.Conversation;
 

@@ -1,5 +1,4 @@
 using Psychoed.Bot.DirectLine;
-using Psychoed.Bot.Hosting;
 
 namespace Psychoed.Bot.WebChat;
 

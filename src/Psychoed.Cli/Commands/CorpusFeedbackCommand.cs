@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Psychoed.Cli.Reports;
 using Psychoed.Core.Privacy;
 using Psychoed.Data;
 

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Psychoed.Core.Corpus;
 
 /// <summary>

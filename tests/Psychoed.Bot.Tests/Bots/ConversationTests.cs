@@ -2,8 +2,6 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Schema;
 using Newtonsoft.Json.Linq;
 using Psychoed.Bot.Tests.Support;
-using Psychoed.Core.Answers;
-using Psychoed.Core.Editing;
 
 namespace Psychoed.Bot.Tests.Bots;
 

@@ -1,7 +1,5 @@
-using System.Text;
 using Psychoed.Bot.Tests.Support;
 using Psychoed.Core.Corpus;
-using Psychoed.Core.Editing;
 
 namespace Psychoed.Bot.Tests.Corpus;
 

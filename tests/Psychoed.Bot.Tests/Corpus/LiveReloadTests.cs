@@ -2,7 +2,6 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Psychoed.Bot.Tests.Support;
-using Psychoed.Core.Editing;
 using Psychoed.Core.Search;
 
 namespace Psychoed.Bot.Tests.Corpus;

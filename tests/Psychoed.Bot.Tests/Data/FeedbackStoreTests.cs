@@ -1,8 +1,6 @@
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Psychoed.Bot.Data;
-using Psychoed.Bot.Hosting;
 using Psychoed.Bot.Tests.Support;
 using Psychoed.Data;
 

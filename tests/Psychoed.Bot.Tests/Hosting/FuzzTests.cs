@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Microsoft.AspNetCore.Hosting;
 using Psychoed.Bot.Hosting;
 using Psychoed.Bot.Tests.Support;
 using Xunit.Abstractions;

@@ -1,7 +1,5 @@
 using System.Net;
 using System.Text;
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Hosting;
 using Psychoed.Bot.Tests.Support;
 
 namespace Psychoed.Bot.Tests.Hosting;

@@ -1,6 +1,5 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
-using Psychoed.Bot.Hosting;
 using Psychoed.Bot.Tests.Support;
 using Psychoed.Core.Serving;
 

@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Psychoed.Bot.Corpus;
-using Psychoed.Bot.Hosting;
 using Psychoed.Core.Answers;
 using Psychoed.Core.Search;
 

@@ -2,7 +2,6 @@ using Microsoft.Bot.Builder;
 using Microsoft.Bot.Builder.Adapters;
 using Microsoft.Bot.Schema;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 using Newtonsoft.Json.Linq;
 using Psychoed.Bot.Bots;
 using Psychoed.Bot.Hosting;

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Text.Json.Nodes;
 using Psychoed.Bot.Tests.Support;
 
 namespace Psychoed.Bot.Tests.WebChat;

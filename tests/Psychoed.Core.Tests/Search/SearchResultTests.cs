@@ -1,4 +1,3 @@
-using Psychoed.Core.Search;
 using Psychoed.Core.Tests.Support;
 
 namespace Psychoed.Core.Tests.Search;
