@@ -44,22 +44,11 @@ public static class CoreServiceExtensions
             .BindConfiguration(PipelineOptions.SectionName)
             .PostConfigure<IOptions<PsychoedOptions>>((pipeline, psychoed) => DefaultFrom(pipeline, psychoed.Value));
         services.AddSingleton<IAnswerPipeline, ServingPipeline>();
-        services.AddSingleton(sp => ConversationOptionsFrom(sp.GetRequiredService<IOptions<PsychoedOptions>>().Value));
+        services.AddSingleton(sp => sp.GetRequiredService<IOptions<PsychoedOptions>>().Value.ToConversationOptions());
         services.AddSingleton(sp => new ConversationEngine(
             sp.GetRequiredService<IAnswerPipeline>(), sp.GetRequiredService<ConversationOptions>(), sp.GetRequiredService<ILogger<ConversationEngine>>()));
         return builder;
     }
-
-    private static ConversationOptions ConversationOptionsFrom(PsychoedOptions psychoed) => new()
-    {
-        MaxMessageLength = psychoed.MaxMessageLength,
-        BotName = psychoed.BotName,
-        ClinicName = psychoed.Clinic.Name,
-        ClinicPhone = psychoed.Clinic.Phone,
-        PrivacyUrl = psychoed.Clinic.PrivacyUrl,
-        FeedbackRetentionDays = psychoed.FeedbackRetentionDays,
-        StateRetentionDays = psychoed.StateRetentionDays,
-    };
 
     private static void DefaultFrom(PipelineOptions pipeline, PsychoedOptions psychoed)
     {

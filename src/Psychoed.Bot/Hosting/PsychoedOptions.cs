@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Psychoed.Core.Conversation;
 
 namespace Psychoed.Bot.Hosting;
 
@@ -59,4 +60,16 @@ public sealed class PsychoedOptions
     /// <summary>The largest request body <c>/api/messages</c> accepts, in bytes; larger gets 413.</summary>
     [Range(64 * 1024, 64 * 1024 * 1024)]
     public long MaxRequestBytes { get; set; } = 4 * 1024 * 1024;
+
+    /// <summary>What the conversation engine needs of these settings; one mapping for the host and its tests.</summary>
+    public ConversationOptions ToConversationOptions() => new()
+    {
+        MaxMessageLength = MaxMessageLength,
+        BotName = BotName,
+        ClinicName = Clinic.Name,
+        ClinicPhone = Clinic.Phone,
+        PrivacyUrl = Clinic.PrivacyUrl,
+        FeedbackRetentionDays = FeedbackRetentionDays,
+        StateRetentionDays = StateRetentionDays,
+    };
 }

@@ -20,16 +20,7 @@ internal sealed class BotHarness
         Storage = new MemoryStorage();
         ConversationState = new ConversationState(Storage);
         Options = options ?? new PsychoedOptions();
-        var conversation = new ConversationOptions
-        {
-            MaxMessageLength = Options.MaxMessageLength,
-            BotName = Options.BotName,
-            ClinicName = Options.Clinic.Name,
-            PrivacyUrl = Options.Clinic.PrivacyUrl,
-            FeedbackRetentionDays = Options.FeedbackRetentionDays,
-            StateRetentionDays = Options.StateRetentionDays,
-        };
-        Bot = new PsychoedBot(new ConversationEngine(Pipeline, conversation), ConversationState, Feedback, NullLogger<PsychoedBot>.Instance);
+        Bot = new PsychoedBot(new ConversationEngine(Pipeline, Options.ToConversationOptions()), ConversationState, Feedback, NullLogger<PsychoedBot>.Instance);
     }
 
     public TestAdapter Adapter { get; }
